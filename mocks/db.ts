@@ -1,0 +1,129 @@
+import type { Customer } from '../src/features/customers/customer-schema';
+import type { Settings } from '../src/features/settings/settings-schema';
+import { SEED_VERSION, seedCustomers, seedSettings, seedUsers, type MockUser } from './seed';
+
+/**
+ * The mock backend's data layer. State lives in localStorage so it survives a reload and is
+ * shared by every tab of the browser (two tabs can produce a real 412). It is read afresh
+ * on every request, so what another tab wrote is always seen.
+ */
+
+export interface MockState {
+  seedVersion: number;
+  settings: Settings;
+  customers: Customer[];
+  nextCustomerId: number;
+}
+
+export const STORAGE_KEYS = {
+  db: 'mock-backend.db',
+  session: 'mock-backend.session',
+  options: 'mock-backend.options',
+  faults: 'mock-backend.faults',
+} as const;
+
+const memory = new Map<string, string>();
+
+/** localStorage where there is one (browser, jsdom), a Map elsewhere. */
+export const storage = {
+  get(key: string): string | null {
+    try {
+      if (typeof localStorage !== 'undefined') return localStorage.getItem(key);
+    } catch {
+      /* storage disabled: fall back to memory */
+    }
+    return memory.get(key) ?? null;
+  },
+  set(key: string, value: string) {
+    try {
+      if (typeof localStorage !== 'undefined') {
+        localStorage.setItem(key, value);
+        return;
+      }
+    } catch {
+      /* quota or disabled storage */
+    }
+    memory.set(key, value);
+  },
+  remove(key: string) {
+    try {
+      if (typeof localStorage !== 'undefined') localStorage.removeItem(key);
+    } catch {
+      /* ignore */
+    }
+    memory.delete(key);
+  },
+};
+
+function freshState(): MockState {
+  const customers = seedCustomers(seedSettings);
+  return {
+    seedVersion: SEED_VERSION,
+    settings: { ...seedSettings },
+    customers,
+    nextCustomerId: customers.length + 1,
+  };
+}
+
+export function readState(): MockState {
+  const raw = storage.get(STORAGE_KEYS.db);
+  if (raw) {
+    try {
+      const state = JSON.parse(raw) as MockState;
+      if (state.seedVersion === SEED_VERSION) return state;
+    } catch {
+      /* corrupted: start again from the seed */
+    }
+  }
+  const state = freshState();
+  writeState(state);
+  return state;
+}
+
+export function writeState(state: MockState) {
+  storage.set(STORAGE_KEYS.db, JSON.stringify(state));
+}
+
+/** Back to the seed: every customer as shipped, settings as default. Keeps the session. */
+export function resetState() {
+  storage.remove(STORAGE_KEYS.db);
+  storage.remove(STORAGE_KEYS.faults);
+  return readState();
+}
+
+export function updateSettings(patch: Partial<Settings>) {
+  const state = readState();
+  state.settings = { ...state.settings, ...patch };
+  writeState(state);
+  return state.settings;
+}
+
+export function currentUser(): MockUser | null {
+  const id = Number(storage.get(STORAGE_KEYS.session));
+  return seedUsers.find((u) => u.id === id) ?? null;
+}
+
+export function signIn(user: MockUser) {
+  storage.set(STORAGE_KEYS.session, String(user.id));
+}
+
+export function signOut() {
+  storage.remove(STORAGE_KEYS.session);
+}
+
+export interface MockOptions {
+  /** Fixed latency in ms; undefined means MSW's realistic latency (0 in Node). */
+  latencyMs?: number;
+}
+
+export function readOptions(): MockOptions {
+  try {
+    return JSON.parse(storage.get(STORAGE_KEYS.options) ?? '{}') as MockOptions;
+  } catch {
+    return {};
+  }
+}
+
+export function writeOptions(options: MockOptions) {
+  storage.set(STORAGE_KEYS.options, JSON.stringify(options));
+}

@@ -1,0 +1,351 @@
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
+import {
+  customerCreateSchema,
+  customerPatchSchema,
+  customerValidator,
+  writableNames,
+  type Customer,
+  type CustomerSummary,
+} from '../src/features/customers/customer-schema';
+import { credentialsSchema } from '../src/features/session/session-schema';
+import { countries } from './data/countries';
+import { currencies } from './data/currencies';
+import { timezones } from './data/timezones';
+import {
+  currentUser,
+  readOptions,
+  readState,
+  signIn,
+  signOut,
+  writeState,
+  type MockState,
+} from './db';
+import { takeFault, type Fault } from './faults';
+import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes, seedUsers, type MockUser } from './seed';
+import { generateAccountNumber, generatePassword, generatePin } from './generators';
+
+const api = (path: string) => `*/api${path}`;
+
+function problem(status: number, title: string, detail?: string, errors?: Record<string, string[]>) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+const etagOf = (customer: Customer) => `"${customer.version}"`;
+
+async function latency() {
+  const { latencyMs } = readOptions();
+  await (latencyMs === undefined ? delay() : delay(latencyMs));
+}
+
+/** Applies an injected fault for this request, if one is waiting (see mocks/faults.ts). */
+async function injected(request: Request): Promise<Response | undefined> {
+  const fault: Fault | undefined = takeFault(request);
+  if (!fault) return undefined;
+  if (fault.delayMs) await delay(fault.delayMs);
+  switch (fault.kind) {
+    case 'status':
+      return problem(fault.status ?? 500, fault.status === 403 ? 'Forbidden' : 'Injected failure', 'Injected by the fault switch');
+    case 'offline':
+      return HttpResponse.error();
+    case 'hang':
+      await delay('infinite');
+      return undefined;
+    case 'malformed':
+      return new HttpResponse('<html>502 Bad Gateway</html>', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    case 'invalid-body':
+      return HttpResponse.json({ unexpected: true, id: 'not-a-number' });
+    case 'expire-session':
+      signOut();
+      return undefined;
+    case 'delay':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+type Guarded = (user: MockUser, request: Request, params: Record<string, string | readonly string[] | undefined>) => Promise<Response> | Response;
+
+/** Latency, faults, then a signed-in user or 401. */
+function guarded(handler: Guarded) {
+  return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    await latency();
+    const fault = await injected(request);
+    if (fault) return fault;
+    const user = currentUser();
+    if (!user) return problem(401, 'Not signed in', 'Your session has ended. Sign in again to continue.');
+    return handler(user, request, params);
+  };
+}
+
+function inScope(user: MockUser, resellerId: number | null): boolean {
+  return user.role === 'admin' || user.resellerId === resellerId;
+}
+
+function publicUser(user: MockUser) {
+  const { password: _password, ...rest } = user;
+  return rest;
+}
+
+function findCustomer(state: MockState, user: MockUser, id: string | readonly string[] | undefined) {
+  const customer = state.customers.find((c) => String(c.id) === id);
+  // Another reseller's customer is answered exactly like a missing one: no existence leak.
+  return customer && inScope(user, customer.resellerId) ? customer : undefined;
+}
+
+function summary(c: Customer): CustomerSummary {
+  return {
+    id: c.id,
+    accountNumber: c.accountNumber,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    company: c.company,
+    email: c.email,
+    status: c.status,
+    accountType: c.accountType,
+    balance: c.balance,
+    currency: c.currency,
+    resellerId: c.resellerId,
+  };
+}
+
+const sortKeys: Record<string, (c: Customer) => string | number> = {
+  accountNumber: (c) => c.accountNumber,
+  name: (c) => `${c.firstName} ${c.lastName}`.toLocaleLowerCase(),
+  company: (c) => c.company.toLocaleLowerCase(),
+  email: (c) => c.email,
+  status: (c) => c.status,
+  accountType: (c) => c.accountType,
+  balance: (c) => Number(c.balance),
+};
+
+function issuesToErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '_');
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/** Rules only the server can check: uniqueness and the reseller's own reference data. */
+function serverRules(state: MockState, candidate: Customer, selfId?: number) {
+  const errors: Record<string, string[]> = {};
+  const others = state.customers.filter((c) => c.id !== selfId);
+  if (others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
+    errors.email = ['Another customer already uses this email address. Enter a different one.'];
+  }
+  if (others.some((c) => c.accountNumber === candidate.accountNumber)) {
+    errors.accountNumber = ['This account number is taken. Generate a new one.'];
+  }
+  const own = (item: { resellerId: number | null } | undefined) => item && item.resellerId === candidate.resellerId;
+  if (!own(seedRateGroups.find((g) => g.id === candidate.rateGroupId))) {
+    errors.rateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
+  }
+  if (candidate.nonCliRateGroupId !== null && !own(seedRateGroups.find((g) => g.id === candidate.nonCliRateGroupId))) {
+    errors.nonCliRateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
+  }
+  if (candidate.localizationId !== null && !own(seedLocalizations.find((l) => l.id === candidate.localizationId))) {
+    errors.localizationId = ['Choose one of the localizations of this customer’s reseller'];
+  }
+  if (!countries.some(([code]) => code === candidate.countryId)) errors.countryId = ['Choose a country from the list'];
+  if (!timezones.includes(candidate.timezone)) errors.timezone = ['Choose a timezone from the list'];
+  if (!currencies.some(([code]) => code === candidate.currency)) errors.currency = ['Choose a currency from the list'];
+  if (candidate.taxIds.some((id) => !seedTaxes.some((t) => t.id === id))) {
+    errors.taxIds = ['Choose taxes from the list'];
+  }
+  return errors;
+}
+
+/** Hidden fields are stored empty: a prepaid customer has no credit limit, a daily one no billing day. */
+function normalise(customer: Customer): Customer {
+  return {
+    ...customer,
+    creditLimit: customer.accountType === 'postpaid' ? customer.creditLimit : null,
+    billingDay: customer.billingSchedule === 'monthly' ? customer.billingDay : null,
+  };
+}
+
+function withoutPassword<T extends { password?: unknown }>(values: T): Omit<T, 'password'> {
+  const { password: _password, ...rest } = values;
+  return rest;
+}
+
+function json(body: JsonBodyType, init?: ResponseInit) {
+  return HttpResponse.json(body, init);
+}
+
+function offsetOf(timeZone: string, now = new Date()): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(now)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return part === 'GMT' || !part ? 'UTC+00:00' : part.replace('GMT', 'UTC');
+}
+
+let timezoneCache: { day: string; list: Array<{ id: string; name: string; utcOffset: string }> } | undefined;
+
+function timezoneList() {
+  const day = new Date().toISOString().slice(0, 10);
+  if (timezoneCache?.day !== day) {
+    const list = timezones.map((id) => {
+      const utcOffset = offsetOf(id);
+      return { id, utcOffset, name: `(${utcOffset}) ${id.replace(/_/g, ' ')}` };
+    });
+    timezoneCache = { day, list };
+  }
+  return timezoneCache.list;
+}
+
+export const handlers = [
+  // Session
+  http.post(api('/session'), async ({ request }) => {
+    await latency();
+    const fault = await injected(request);
+    if (fault) return fault;
+    const parsed = credentialsSchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) return problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
+    const user = seedUsers.find(
+      (u) => u.email.toLowerCase() === parsed.data.email.trim().toLowerCase() && u.password === parsed.data.password,
+    );
+    if (!user) return problem(401, 'Wrong email or password', 'The email or password is not right. Check them and try again.');
+    signIn(user);
+    return json({ user: publicUser(user) });
+  }),
+  http.get(api('/session'), guarded((user) => json({ user: publicUser(user) }))),
+  http.delete(api('/session'), async () => {
+    await latency();
+    signOut();
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.get(api('/settings'), guarded(() => json(readState().settings))),
+
+  // Customers
+  http.get(
+    api('/customers'),
+    guarded((user, request) => {
+      const url = new URL(request.url);
+      const q = (url.searchParams.get('q') ?? '').trim().toLocaleLowerCase();
+      const status = url.searchParams.get('status');
+      const accountType = url.searchParams.get('accountType');
+      const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+      const pageSize = Math.min(100, Math.max(1, Number(url.searchParams.get('pageSize')) || 25));
+      const sort = url.searchParams.get('sort') ?? 'accountNumber';
+      const descending = sort.startsWith('-');
+      const key = sortKeys[sort.replace(/^-/, '')] ?? sortKeys.accountNumber!;
+
+      const matches = readState()
+        .customers.filter((c) => inScope(user, c.resellerId))
+        .filter((c) => !status || c.status === status)
+        .filter((c) => !accountType || c.accountType === accountType)
+        .filter(
+          (c) =>
+            !q ||
+            [c.accountNumber, `${c.firstName} ${c.lastName}`, c.email, c.company].some((v) =>
+              v.toLocaleLowerCase().includes(q),
+            ),
+        )
+        .sort((a, b) => {
+          const [x, y] = [key(a), key(b)];
+          const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
+          return descending ? -order : order;
+        });
+      const items = matches.slice((page - 1) * pageSize, page * pageSize).map(summary);
+      return json({ items, total: matches.length, page, pageSize });
+    }),
+  ),
+
+  http.get(
+    api('/customers/:id'),
+    guarded((user, _request, params) => {
+      const customer = findCustomer(readState(), user, params.id);
+      if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
+      return json(customer, { headers: { ETag: etagOf(customer) } });
+    }),
+  ),
+
+  http.patch(
+    api('/customers/:id'),
+    guarded(async (user, request, params) => {
+      const state = readState();
+      const customer = findCustomer(state, user, params.id);
+      if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
+      const ifMatch = request.headers.get('If-Match');
+      if (!ifMatch) return problem(428, 'If-Match required', 'Send the ETag of the record you edited.');
+      if (ifMatch !== etagOf(customer)) {
+        return problem(412, 'Changed by someone else', 'Someone else saved this customer after you opened it.');
+      }
+      const ctx = { settings: state.settings, mode: 'edit' as const };
+      const body = customerPatchSchema(ctx).safeParse(await request.json().catch(() => null));
+      if (!body.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(body.error.issues));
+
+      const { password, ...changes } = body.data as Partial<Customer> & { password?: string };
+      const merged = { ...customer, ...changes, password: password ?? '' };
+      const valid = customerValidator(writableNames('edit'), ctx).safeParse(merged);
+      if (!valid.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(valid.error.issues));
+
+      const updated = normalise({ ...customer, ...withoutPassword(valid.data as Partial<Customer> & { password?: string }), version: customer.version + 1 });
+      const errors = serverRules(state, updated, customer.id);
+      if (Object.keys(errors).length) return problem(422, 'Invalid customer', 'Some fields need attention.', errors);
+
+      state.customers = state.customers.map((c) => (c.id === customer.id ? updated : c));
+      writeState(state);
+      return json(updated, { headers: { ETag: etagOf(updated) } });
+    }),
+  ),
+
+  http.post(
+    api('/customers'),
+    guarded(async (user, request) => {
+      const state = readState();
+      const ctx = { settings: state.settings, mode: 'create' as const };
+      const input = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+      // A reseller's customers are always their own, whatever the body says.
+      const scoped = input && user.role === 'reseller' ? { ...input, resellerId: user.resellerId } : input;
+      const valid = customerCreateSchema(ctx).safeParse(scoped);
+      if (!valid.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(valid.error.issues));
+      const values = withoutPassword(valid.data as Partial<Customer> & { password?: string });
+      const created = normalise({
+        ...(values as Omit<Customer, 'id' | 'version' | 'balance' | 'createdAt' | 'firstUsedAt'>),
+        resellerId: (values.resellerId as number | null | undefined) ?? null,
+        id: state.nextCustomerId,
+        version: 1,
+        balance: '0.00000',
+        createdAt: new Date().toISOString(),
+        firstUsedAt: null,
+      } as Customer);
+      if (created.resellerId !== null && !seedResellers.some((r) => r.id === created.resellerId)) {
+        return problem(422, 'Invalid customer', 'Some fields need attention.', { resellerId: ['Choose a reseller from the list'] });
+      }
+      const errors = serverRules(state, created);
+      if (Object.keys(errors).length) return problem(422, 'Invalid customer', 'Some fields need attention.', errors);
+      state.customers.push(created);
+      state.nextCustomerId += 1;
+      writeState(state);
+      return json(created, { status: 201, headers: { ETag: etagOf(created), Location: `/api/customers/${created.id}` } });
+    }),
+  ),
+
+  // Generators for the create form
+  http.get(
+    api('/generators/account-number'),
+    guarded(() => {
+      const state = readState();
+      return json({ value: generateAccountNumber(state.settings.accountNumberLength, new Set(state.customers.map((c) => c.accountNumber))) });
+    }),
+  ),
+  http.get(api('/generators/pin'), guarded(() => json({ value: generatePin(readState().settings.pinLength) }))),
+  http.get(api('/generators/password'), guarded(() => json({ value: generatePassword() }))),
+
+  // Reference lists, scoped to the caller
+  http.get(api('/resellers'), guarded((user) => json(seedResellers.filter((r) => inScope(user, r.id))))),
+  http.get(api('/rate-groups'), guarded((user) => json(seedRateGroups.filter((g) => user.role === 'admin' || g.resellerId === user.resellerId)))),
+  http.get(api('/localizations'), guarded((user) => json(seedLocalizations.filter((l) => user.role === 'admin' || l.resellerId === user.resellerId)))),
+  http.get(api('/taxes'), guarded(() => json(seedTaxes))),
+  http.get(api('/countries'), guarded(() => json(countries.map(([id, name]) => ({ id, name }))))),
+  http.get(api('/timezones'), guarded(() => json(timezoneList()))),
+  http.get(api('/currencies'), guarded(() => json(currencies.map(([id, name, digits]) => ({ id, name, digits }))))),
+];

@@ -1,0 +1,4 @@
+declare module 'virtual:brand' {
+  import type { Brand } from './brand-schema';
+  export const brand: Brand;
+}

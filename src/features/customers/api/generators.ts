@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { request } from '../../../shared/http/http-client';
+
+const generatedSchema = z.object({ value: z.string() }).meta({ id: 'Generated' });
+
+export type GeneratorName = 'account-number' | 'pin' | 'password';
+
+/** Server-side generators: a unique account number, a pin of the configured length, a strong password. */
+export async function generate(name: GeneratorName): Promise<string> {
+  return (await request(`/generators/${name}`, { schema: generatedSchema })).data.value;
+}
+
+export { generatedSchema };

@@ -1,0 +1,247 @@
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  PasswordInput,
+  Select,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { lazy, memo, Suspense, useState } from 'react';
+import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import { MoneyInput } from '../../../shared/form/money-input';
+import { formatDateTime } from '../../../shared/format/dates';
+import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
+import { fieldLinks } from '../form/field-links';
+import type { FormValues } from '../form/form-values';
+
+const DateField = lazy(() => import('./date-field'));
+
+export type SelectOption = { value: string | number; label: string };
+export type FieldOptions = Partial<Record<OptionSource, SelectOption[]>>;
+
+export interface CustomerFieldProps {
+  field: AnyFieldSpec;
+  control: Control<FormValues>;
+  setValue: UseFormSetValue<FormValues>;
+  access: 'editable' | 'readonly';
+  options: FieldOptions;
+  currency: string;
+  /** Edit asks before changing fields marked confirmOnEdit; create shows create-time descriptions. */
+  mode: FormMode;
+}
+
+/**
+ * One field of the profile: shown or hidden by its condition, bound to its section's form.
+ * Only this component re-renders when its value changes.
+ */
+export const CustomerField = memo(function CustomerField(props: CustomerFieldProps) {
+  return props.field.dependsOn ? <ConditionalField {...props} /> : <BoundField {...props} required={isRequired(props.field, {}, props.mode)} />;
+});
+
+function ConditionalField(props: CustomerFieldProps) {
+  const { field, control } = props;
+  const watched = useWatch({ control, name: field.dependsOn as string[] });
+  const values = Object.fromEntries((field.dependsOn ?? []).map((name, i) => [name, watched[i]]));
+  if (!isVisible(field, values)) return null;
+  return <BoundField {...props} required={isRequired(field, values, props.mode)} />;
+}
+
+function optionsOf(field: AnyFieldSpec, options: FieldOptions): SelectOption[] {
+  if (Array.isArray(field.options)) {
+    return field.name === 'billingDay'
+      ? field.options.map((o) => ({ value: Number(o.value), label: o.label }))
+      : [...field.options];
+  }
+  return typeof field.options === 'string' ? (options[field.options as OptionSource] ?? []) : [];
+}
+
+function BoundField({
+  field,
+  control,
+  setValue,
+  access,
+  options,
+  currency,
+  mode,
+  required,
+}: CustomerFieldProps & { required: boolean }) {
+  const { field: input, fieldState } = useController({ name: field.name, control });
+  const [pending, setPending] = useState<string | null>(null);
+  const readOnly = access === 'readonly';
+  const common = {
+    label: field.label,
+    description: readOnly ? undefined : mode === 'create' && field.createDescription ? field.createDescription : field.description,
+    error: fieldState.error?.message,
+    withAsterisk: required && !readOnly,
+    name: input.name,
+    onBlur: input.onBlur,
+    readOnly,
+  };
+
+  const change = (value: unknown) => {
+    input.onChange(value);
+    const linked = fieldLinks[field.name]?.(value);
+    for (const [name, next] of Object.entries(linked ?? {})) {
+      setValue(name, next, { shouldDirty: true, shouldValidate: fieldState.isTouched });
+    }
+  };
+
+  switch (field.input) {
+    case 'switch':
+      return (
+        <Switch
+          ref={input.ref}
+          label={field.label}
+          description={field.description}
+          checked={Boolean(input.value)}
+          onChange={(event) => change(event.currentTarget.checked)}
+          onBlur={input.onBlur}
+          name={input.name}
+          disabled={readOnly}
+          error={fieldState.error?.message}
+          size="md"
+        />
+      );
+    case 'money':
+      return (
+        <MoneyInput
+          {...common}
+          ref={input.ref}
+          value={(input.value as string) ?? ''}
+          onChange={change}
+          currency={currency}
+          maxLength={field.maxLength}
+        />
+      );
+    case 'integer':
+      return (
+        <NumberInput
+          {...common}
+          ref={input.ref}
+          value={(input.value as number | string) ?? ''}
+          onChange={(value) => change(value === '' ? '' : Number(value))}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator=","
+          hideControls={readOnly}
+          clampBehavior="none"
+        />
+      );
+    case 'password':
+      return (
+        <PasswordInput
+          {...common}
+          ref={input.ref}
+          value={(input.value as string) ?? ''}
+          onChange={(event) => change(event.currentTarget.value)}
+          maxLength={field.maxLength}
+          autoComplete="new-password"
+        />
+      );
+    case 'textarea':
+      return (
+        <Textarea
+          {...common}
+          ref={input.ref}
+          value={(input.value as string) ?? ''}
+          onChange={(event) => change(event.currentTarget.value)}
+          maxLength={field.maxLength}
+          autosize
+          minRows={2}
+          maxRows={5}
+        />
+      );
+    case 'date':
+      return (
+        <Suspense fallback={<TextInput {...common} value={(input.value as string) ?? ''} readOnly />}>
+          <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />
+        </Suspense>
+      );
+    case 'datetime':
+      return <TextInput {...common} ref={input.ref} value={input.value ? formatDateTime(input.value as string) : 'Never'} readOnly />;
+    case 'multi-select': {
+      const data = optionsOf(field, options).map((o) => ({ value: String(o.value), label: o.label }));
+      return (
+        <MultiSelect
+          {...common}
+          ref={input.ref}
+          data={data}
+          value={((input.value as number[]) ?? []).map(String)}
+          onChange={(values) => change(values.map(Number))}
+          placeholder={(input.value as number[])?.length ? undefined : field.placeholder}
+          clearable={!readOnly}
+          searchable
+          hidePickedOptions
+          nothingFoundMessage="Nothing matches"
+        />
+      );
+    }
+    case 'select': {
+      const data = optionsOf(field, options);
+      if (readOnly) {
+        const label = data.find((o) => o.value === input.value)?.label ?? field.placeholder ?? '';
+        return <TextInput {...common} ref={input.ref} value={label} readOnly />;
+      }
+      const confirm = mode === 'edit' ? field.confirmOnEdit : undefined;
+      const labelOf = (value: unknown) => data.find((o) => o.value === value)?.label.toLowerCase() ?? String(value);
+      return (
+        <>
+          <Select<string | number>
+            {...common}
+            ref={input.ref}
+            data={data}
+            value={(input.value as string | number | null) ?? null}
+            onChange={(value) => {
+              if (confirm && value !== null && value !== input.value) setPending(String(value));
+              else change(value);
+            }}
+            searchable={field.searchable}
+            clearable={field.clearable}
+            allowDeselect={false}
+            placeholder={field.placeholder}
+            nothingFoundMessage="Nothing matches"
+            limit={field.searchable ? 60 : undefined}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {confirm ? (
+            <Modal opened={pending !== null} onClose={() => setPending(null)} title={confirm.title} centered>
+              <Text size="sm">{pending ? confirm.message(labelOf(input.value), labelOf(pending)) : null}</Text>
+              <Group justify="flex-end" mt="lg">
+                <Button variant="default" onClick={() => setPending(null)}>
+                  Keep {labelOf(input.value)}
+                </Button>
+                <Button
+                  onClick={() => {
+                    change(pending);
+                    setPending(null);
+                  }}
+                >
+                  {confirm.confirmLabel}
+                </Button>
+              </Group>
+            </Modal>
+          ) : null}
+        </>
+      );
+    }
+    default:
+      return (
+        <TextInput
+          {...common}
+          ref={input.ref}
+          type={field.input === 'email' ? 'email' : field.input === 'tel' ? 'tel' : 'text'}
+          inputMode={field.name === 'accountNumber' || field.name === 'pin' ? 'numeric' : undefined}
+          value={(input.value as string) ?? ''}
+          onChange={(event) => change(event.currentTarget.value)}
+          maxLength={field.maxLength}
+          autoComplete="off"
+          spellCheck={field.input === 'text' && /name|company|address|city|province|note/i.test(field.name) ? undefined : false}
+        />
+      );
+  }
+}

@@ -1,0 +1,112 @@
+import { Button, Group, SimpleGrid, Text } from '@mantine/core';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
+import { useFormState, type Control } from 'react-hook-form';
+import { fieldAccess, type Audience } from '../fields';
+import type { FormValues } from '../form/form-values';
+import type { SectionForm } from '../form/use-profile-forms';
+import { CustomerField, type FieldOptions } from './customer-field';
+
+export interface SectionPanelProps {
+  sectionForm: SectionForm;
+  audience: Audience;
+  options: FieldOptions;
+  currency: string;
+  saving: boolean;
+  onSave: () => void;
+  /** A field to focus once this panel shows (after a save error moved the user here). */
+  focusOnMount?: string;
+  onFocused?: () => void;
+  submitLabel?: string;
+  /** Create form: one button for all sections lives outside the panels. */
+  hideSubmit?: boolean;
+  /** Buttons shown under a field (regenerate, copy), by field name. */
+  actions?: Partial<Record<string, ReactNode>>;
+}
+
+/** The fields of one section and its own Save. */
+export function SectionPanel({
+  sectionForm,
+  audience,
+  options,
+  currency,
+  saving,
+  onSave,
+  focusOnMount,
+  onFocused,
+  submitLabel = 'Save',
+  hideSubmit,
+  actions,
+}: SectionPanelProps) {
+  const { form, fields } = sectionForm;
+
+  useEffect(() => {
+    if (!focusOnMount) return;
+    // Let the field mount (and the tab panel become visible) before focusing it.
+    const frame = requestAnimationFrame(() => {
+      form.setFocus(focusOnMount, { shouldSelect: false });
+      onFocused?.();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusOnMount, form, onFocused]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!hideSubmit) onSave();
+  };
+
+  const switches = fields.filter((f) => f.input === 'switch');
+  const inputs = fields.filter((f) => f.input !== 'switch');
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={undefined}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md">
+        {inputs.map((field) => (
+          <div key={field.name} style={field.input === 'textarea' ? { gridColumn: '1 / -1' } : undefined}>
+            <CustomerField
+              field={field}
+              control={form.control}
+              setValue={form.setValue}
+              access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
+              options={options}
+              currency={currency}
+              mode={audience.mode}
+            />
+            {actions?.[field.name]}
+          </div>
+        ))}
+      </SimpleGrid>
+      {switches.length > 0 ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="lg" mt={inputs.length ? 'xl' : 0}>
+          {switches.map((field) => (
+            <CustomerField
+              key={field.name}
+              field={field}
+              control={form.control}
+              setValue={form.setValue}
+              access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
+              options={options}
+              currency={currency}
+              mode={audience.mode}
+            />
+          ))}
+        </SimpleGrid>
+      ) : null}
+      {hideSubmit ? null : <SaveBar control={form.control} saving={saving} label={submitLabel} />}
+    </form>
+  );
+}
+
+/** Subscribes to the dirty state alone, so typing re-renders this bar and not the form. */
+function SaveBar({ control, saving, label }: { control: Control<FormValues>; saving: boolean; label: string }) {
+  const { isDirty } = useFormState({ control });
+  return (
+    <Group justify="flex-end" mt="xl" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {saving ? 'Saving…' : isDirty ? 'Unsaved changes' : 'All changes saved'}
+      </Text>
+      <Button type="submit" disabled={!isDirty || saving} loading={saving} aria-keyshortcuts="Control+S Meta+S">
+        {label}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,239 @@
+import { Alert, Button, CopyButton, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { isApiError } from '../../../shared/http/http-client';
+import { notify } from '../../../shared/notify';
+import { useReferenceLists } from '../../reference/api/get-reference-list';
+import type { ReferenceData, ReferenceListName } from '../../reference/reference-schema';
+import { useSession } from '../../session/api/session';
+import type { User } from '../../session/session-schema';
+import { useSettings } from '../../settings/api/get-settings';
+import type { Settings } from '../../settings/settings-schema';
+import { useCreateCustomer } from '../api/create-customer';
+import { generate } from '../api/generators';
+import { SectionPanel } from '../components/section-panel';
+import { SectionTabs } from '../components/section-tabs';
+import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
+import type { Audience } from '../fields';
+import { applyFieldErrors, firstErrorLocation, type FieldLocation } from '../form/field-errors';
+import { fieldOptions } from '../form/field-options';
+import type { FormValues } from '../form/form-values';
+import { useProfileForms, type ProfileForms } from '../form/use-profile-forms';
+import { firstSection, sections, type SectionSlug } from '../sections';
+import { newCustomerDefaults } from './new-customer-defaults';
+
+const referenceNames: ReferenceListName[] = ['resellers', 'rateGroups', 'localizations', 'taxes', 'countries', 'timezones', 'currencies'];
+
+/** Route `/customers/new`: the profile's four sections and one Create customer button. */
+export function CreateCustomerPage() {
+  const settings = useSettings();
+  const reference = useReferenceLists(referenceNames);
+  const session = useSession();
+  const generated = useQuery({
+    queryKey: ['customers', 'new', 'generated'],
+    queryFn: async () => {
+      const [accountNumber, pin, password] = await Promise.all([generate('account-number'), generate('pin'), generate('password')]);
+      return { accountNumber, pin, password };
+    },
+    staleTime: 0,
+    gcTime: 0,
+    refetchOnMount: 'always',
+  });
+
+  const error = settings.error ?? reference.error ?? generated.error;
+  if (error) {
+    return (
+      <Alert color="red.8" title="The new-customer form could not be loaded" role="alert">
+        <Text size="sm">{error.message}</Text>
+        <Button
+          mt="sm"
+          onClick={() => {
+            void settings.refetch();
+            void reference.refetch();
+            void generated.refetch();
+          }}
+        >
+          Retry
+        </Button>
+      </Alert>
+    );
+  }
+  if (!settings.data || !reference.data || !session.data || !generated.data) {
+    return (
+      <Stack aria-busy="true" aria-label="Loading new customer form">
+        <Skeleton height={32} width={240} />
+        <Skeleton height={38} maw={620} />
+        <Skeleton height={420} />
+      </Stack>
+    );
+  }
+  return (
+    <CreateCustomerForm
+      settings={settings.data}
+      reference={reference.data}
+      user={session.data}
+      generated={generated.data}
+    />
+  );
+}
+
+function CreateCustomerForm({
+  settings,
+  reference,
+  user,
+  generated,
+}: {
+  settings: Settings;
+  reference: ReferenceData;
+  user: User;
+  generated: { accountNumber: string; pin: string; password: string };
+}) {
+  const navigate = useNavigate();
+  const audience = useMemo<Audience>(() => ({ mode: 'create', role: user.role, settings }), [user.role, settings]);
+  const initial = useMemo(() => newCustomerDefaults(settings, user, generated), [settings, user, generated]);
+  const forms = useProfileForms(initial, audience, settings);
+  const [section, setSection] = useState<SectionSlug>(firstSection);
+  const [focus, setFocus] = useState<FieldLocation | null>(null);
+  const create = useCreateCustomer();
+  const [created, setCreated] = useState(false);
+
+  const panel = forms['panel-access'].form;
+  const billing = forms['billing-settings'].form;
+  const accountSettings = forms['account-settings'].form;
+  const resellerId = (useWatch({ control: panel.control, name: 'resellerId' }) ?? null) as number | null;
+  const currency = (useWatch({ control: forms.profile.form.control, name: 'currency' }) as string | null) ?? settings.baseCurrency;
+  const options = useMemo(() => fieldOptions(reference, resellerId), [reference, resellerId]);
+
+  // Rate groups and localizations belong to a reseller: choosing another one clears them.
+  useEffect(() => {
+    const allowed = (list: 'rateGroups' | 'localizations', value: unknown) =>
+      value === null || value === undefined || options[list]?.some((o) => o.value === value);
+    for (const name of ['rateGroupId', 'nonCliRateGroupId'] as const) {
+      if (!allowed('rateGroups', billing.getValues(name))) billing.setValue(name, null, { shouldDirty: true });
+    }
+    if (!allowed('localizations', accountSettings.getValues('localizationId'))) {
+      accountSettings.setValue('localizationId', null, { shouldDirty: true });
+    }
+  }, [options, billing, accountSettings]);
+
+  const regenerate = useCallback(
+    async (name: 'accountNumber' | 'pin' | 'password') => {
+      try {
+        const value = await generate(name === 'accountNumber' ? 'account-number' : name);
+        panel.setValue(name, value, { shouldDirty: true, shouldValidate: true });
+      } catch (error) {
+        notify.error('Could not generate a new value', error instanceof Error ? error.message : '');
+      }
+    },
+    [panel],
+  );
+
+  const password = useWatch({ control: panel.control, name: 'password' }) as string;
+
+  const actions = {
+    accountNumber: (
+      <Button variant="subtle" size="compact-sm" mt={4} onClick={() => void regenerate('accountNumber')}>
+        Regenerate account number
+      </Button>
+    ),
+    pin: (
+      <Button variant="subtle" size="compact-sm" mt={4} onClick={() => void regenerate('pin')}>
+        Regenerate pin
+      </Button>
+    ),
+    password: (
+      <Group gap="xs" mt={4}>
+        <CopyButton value={password ?? ''}>
+          {({ copied, copy }) => (
+            <Button variant="subtle" size="compact-sm" onClick={copy} disabled={!password}>
+              {copied ? 'Password copied' : 'Copy password'}
+            </Button>
+          )}
+        </CopyButton>
+        <Button variant="subtle" size="compact-sm" onClick={() => void regenerate('password')}>
+          Regenerate password
+        </Button>
+      </Group>
+    ),
+  };
+
+  const submit = async () => {
+    const results = await Promise.all(sections.map(({ slug }) => validated(forms, slug)));
+    const invalid = results.flatMap((r) => r.errors);
+    if (invalid.length) {
+      const first = firstErrorLocation(forms, invalid);
+      if (first) {
+        setSection(first.section);
+        setFocus(first);
+      }
+      notify.error('Not created yet', 'Some fields need attention. Tabs with errors are marked.');
+      return;
+    }
+    const input = Object.assign({}, ...results.map((r) => r.values)) as FormValues;
+    try {
+      const saved = await create.mutateAsync(input);
+      setCreated(true);
+      sections.forEach(({ slug }) => forms[slug].form.reset(forms[slug].form.getValues()));
+      notify.success('Customer created', `Account ${saved.customer.accountNumber} is ready.`);
+      navigate(`/customers/${saved.customer.id}/panel-access`);
+    } catch (error) {
+      if (isApiError(error, 'validation')) {
+        const { first, unplaced } = applyFieldErrors(forms, error.fieldErrors);
+        if (first) {
+          setSection(first.section);
+          setFocus(first);
+        }
+        notify.error('Not created', unplaced.length ? unplaced.join(' ') : 'Some fields need attention. Tabs with errors are marked.');
+      } else {
+        notify.error('Not created', error instanceof Error ? error.message : 'Something went wrong.');
+      }
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={1} size="h2">
+          New customer
+        </Title>
+        <Button component={Link} to="/customers" variant="default">
+          Cancel
+        </Button>
+      </Group>
+      <SectionTabs forms={forms} section={section} onSectionChange={setSection}>
+        <SectionPanel
+          key={section}
+          sectionForm={forms[section]}
+          audience={audience}
+          options={options}
+          currency={currency}
+          saving={create.isPending}
+          onSave={() => undefined}
+          hideSubmit
+          actions={section === 'panel-access' ? actions : undefined}
+          focusOnMount={focus?.section === section ? focus.name : undefined}
+          onFocused={() => setFocus(null)}
+        />
+      </SectionTabs>
+      <Group justify="flex-end">
+        <Button size="md" onClick={() => void submit()} loading={create.isPending} disabled={create.isPending}>
+          Create customer
+        </Button>
+      </Group>
+      {created ? null : <UnsavedChangesGuard forms={forms} stayWithin="/customers/new" />}
+    </Stack>
+  );
+}
+
+/** Runs a section's resolver; gives its output values, or the names of its invalid fields. */
+function validated(forms: ProfileForms, slug: SectionSlug): Promise<{ values: FormValues; errors: string[] }> {
+  const { form } = forms[slug];
+  return new Promise((resolve) => {
+    void form.handleSubmit(
+      (values) => resolve({ values, errors: [] }),
+      (errors) => resolve({ values: {}, errors: Object.keys(errors) }),
+    )();
+  });
+}

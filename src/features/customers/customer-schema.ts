@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import {
+  customerFields,
+  fieldByName,
+  isRequired,
+  isVisible,
+  type AnyFieldSpec,
+  type CustomerField,
+  type CustomerFieldName,
+  type FormMode,
+  type RuleContext,
+} from './fields';
+import type { SectionSlug } from './sections';
+
+/**
+ * Schemas derived from the field table in `fields.ts`. The form's resolver and the mock
+ * backend validate with the same `customerValidator`, so they cannot disagree.
+ */
+
+type FieldOf<N extends CustomerFieldName> = Extract<CustomerField, { name: N }>;
+type RuleOutput<N extends CustomerFieldName> = z.output<ReturnType<FieldOf<N>['rule']>>;
+
+/** Names a user can send: not computed by the server. */
+export type WritableFieldName = Exclude<CustomerFieldName, 'firstUsedAt'>;
+
+/** A customer as the create form sends it (and as a full PATCH would). */
+export type CustomerInput = { [N in WritableFieldName]: RuleOutput<N> };
+
+/** A customer as the API returns it. */
+export type Customer = Omit<CustomerInput, 'password' | 'creditLimit' | 'billingDay'> & {
+  id: number;
+  version: number;
+  /** Current balance, money string in the customer's currency. */
+  balance: string;
+  createdAt: string;
+  firstUsedAt: string | null;
+  /** Set for postpaid customers only. */
+  creditLimit: string | null;
+  /** Set for monthly billing only. */
+  billingDay: number | null;
+};
+
+/** Ids of these reference lists are numbers; countries, timezones and currencies are codes. */
+const numericSources = new Set(['resellers', 'localizations', 'rateGroups', 'taxes']);
+
+export function hasNumericValue(f: AnyFieldSpec): boolean {
+  return (
+    f.input === 'integer' ||
+    (typeof f.options === 'string' && numericSources.has(f.options)) ||
+    f.name === 'billingDay'
+  );
+}
+
+/** The JSON type of a field in an API answer, derived from its input kind. */
+function wireType(f: AnyFieldSpec): z.ZodType {
+  let type: z.ZodType;
+  switch (f.input) {
+    case 'integer':
+      type = z.number().int();
+      break;
+    case 'money':
+      type = z.string().regex(/^\d{1,15}\.\d{5}$/);
+      break;
+    case 'date':
+      type = z.iso.date();
+      break;
+    case 'datetime':
+      type = z.iso.datetime({ offset: true }).nullable();
+      break;
+    case 'switch':
+      type = z.boolean();
+      break;
+    case 'multi-select':
+      type = z.array(z.number().int());
+      break;
+    case 'select':
+      type = hasNumericValue(f)
+        ? z.number().int()
+        : Array.isArray(f.options)
+          ? z.enum(f.options.map((o) => o.value) as [string, ...string[]])
+          : z.string();
+      break;
+    default:
+      type = z.string();
+  }
+  return f.clearable || f.visibleWhen || f.name === 'resellerId' ? type.nullable() : type;
+}
+
+const recordFields = customerFields.filter((f) => f.name !== 'password');
+
+export const customerSchema = z
+  .object({
+    id: z.number().int().positive(),
+    version: z.number().int().positive(),
+    balance: z.string().regex(/^-?\d{1,15}\.\d{5}$/),
+    createdAt: z.iso.datetime({ offset: true }),
+    ...Object.fromEntries(recordFields.map((f) => [f.name, wireType(f)])),
+  })
+  .meta({ id: 'Customer' }) as unknown as z.ZodType<Customer>;
+
+function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
+}
+
+/**
+ * Validates the named fields of a customer. Hidden fields (credit limit for prepaid, billing
+ * day for daily) are dropped before validation, so they are neither checked nor output;
+ * a required field left empty gets its own message ("Enter a first name"), not a type error.
+ */
+export function customerValidator(names: readonly string[], ctx: RuleContext) {
+  const fields = names
+    .map((name) => fieldByName(name))
+    .filter((f): f is AnyFieldSpec => f !== undefined);
+
+  const shape = Object.fromEntries(
+    fields.map((f) => {
+      const rule = f.rule(ctx);
+      return [f.name, f.required || f.requiredOnCreate || f.visibleWhen ? rule.optional() : rule];
+    }),
+  );
+
+  const prepare = (input: unknown) => {
+    if (typeof input !== 'object' || input === null) return input;
+    const values = { ...(input as Record<string, unknown>) };
+    for (const f of fields) {
+      if (!isVisible(f, values) || (isRequired(f, values, ctx.mode) && isEmpty(values[f.name]))) {
+        delete values[f.name];
+      }
+    }
+    return values;
+  };
+
+  return z.preprocess(
+    prepare,
+    z.object(shape).superRefine((values: Record<string, unknown>, issues) => {
+      for (const f of fields) {
+        if (isVisible(f, values) && isRequired(f, values, ctx.mode) && values[f.name] === undefined) {
+          issues.addIssue({
+            code: 'custom',
+            path: [f.name],
+            message: f.requiredMessage ?? `Fill in ${f.label}`,
+          });
+        }
+      }
+    }),
+  );
+}
+
+/** Field names a user may send in this mode. */
+export function writableNames(mode: FormMode): WritableFieldName[] {
+  return customerFields
+    .filter((f) => f.writable !== 'never' && (mode === 'create' || f.writable !== 'on-create'))
+    .map((f) => f.name as WritableFieldName);
+}
+
+/** What the form of one section validates. */
+export function sectionValidator(section: SectionSlug, names: readonly string[], ctx: RuleContext) {
+  return customerValidator(
+    names.filter((n) => fieldByName(n)?.section === section),
+    ctx,
+  );
+}
+
+/** A PATCH body: any subset of the fields writable on edit, each by its own rule. */
+export function customerPatchSchema(ctx: RuleContext) {
+  const shape = Object.fromEntries(
+    writableNames('edit').map((name) => {
+      const f = fieldByName(name)!;
+      const rule = f.rule({ ...ctx, mode: 'edit' });
+      return [name, (f.clearable || f.visibleWhen ? rule.nullable() : rule).optional()];
+    }),
+  );
+  return z.strictObject(shape);
+}
+
+/** A POST /customers body: every field writable on create. */
+export function customerCreateSchema(ctx: RuleContext) {
+  return customerValidator(writableNames('create'), { ...ctx, mode: 'create' });
+}
+
+/** Summary row of the customer list. */
+export const customerSummarySchema = z
+  .object({
+    id: z.number().int(),
+    accountNumber: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    company: z.string(),
+    email: z.string(),
+    status: z.enum(['active', 'inactive']),
+    accountType: z.enum(['prepaid', 'postpaid']),
+    balance: z.string(),
+    currency: z.string(),
+    resellerId: z.number().int().nullable(),
+  })
+  .meta({ id: 'CustomerSummary' });
+
+export type CustomerSummary = z.infer<typeof customerSummarySchema>;
+
+export const customerPageSchema = z
+  .object({
+    items: z.array(customerSummarySchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  })
+  .meta({ id: 'CustomerPage' });
+
+export type CustomerPage = z.infer<typeof customerPageSchema>;

@@ -1,0 +1,591 @@
+import { z } from 'zod';
+import type { Settings } from '../settings/settings-schema';
+import { parseMoney } from '../../shared/format/money';
+import type { SectionSlug } from './sections';
+
+/**
+ * Every field of the Customer Profile, declared once: label (a contract with QA), tab, JSON
+ * name (the key), input kind, zod rule and when it is shown or required. Tab error counts,
+ * the dirty-field PATCH, the mock backend's validation and the OpenAPI document are all
+ * derived from this table.
+ */
+
+export type FormMode = 'create' | 'edit';
+export type Role = 'admin' | 'reseller';
+
+export interface RuleContext {
+  settings: Settings;
+  mode: FormMode;
+}
+
+export type InputKind =
+  | 'text'
+  | 'password'
+  | 'email'
+  | 'tel'
+  | 'integer'
+  | 'money'
+  | 'date'
+  | 'select'
+  | 'multi-select'
+  | 'switch'
+  | 'textarea'
+  | 'datetime';
+
+/** Reference lists a select takes its options from. */
+export type OptionSource =
+  | 'resellers'
+  | 'localizations'
+  | 'countries'
+  | 'timezones'
+  | 'currencies'
+  | 'rateGroups'
+  | 'taxes';
+
+export interface StaticOption {
+  value: string;
+  label: string;
+}
+
+export const accountTypes = ['prepaid', 'postpaid'] as const;
+export const statuses = ['active', 'inactive'] as const;
+export const billingSchedules = ['daily', 'monthly'] as const;
+export const cliPoolModes = ['disabled', 'random-cli', 'non-cli-rate-group', 'reject'] as const;
+
+export type AccountType = (typeof accountTypes)[number];
+export type CliPoolMode = (typeof cliPoolModes)[number];
+
+/** CLI pool modes that bill unmatched caller IDs at the NON-CLI rate group. */
+export function cliPoolUsesNonCliRateGroup(mode: unknown): boolean {
+  return mode === 'non-cli-rate-group';
+}
+
+const text = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters`);
+
+const requiredText = (max: number, missing: string) =>
+  z.string().trim().min(1, missing).max(max, `Use at most ${max} characters`);
+
+const wholeNumber = (missing: string, min: number, max: number, range: string) =>
+  z
+    .number({
+      error: (issue) => (issue.input === undefined || issue.input === '' ? missing : 'Enter a number'),
+    })
+    .int('Enter a whole number')
+    .min(min, range)
+    .max(max, range);
+
+const referenceId = (missing: string) =>
+  z.number({ error: missing }).int().positive();
+
+const emailAddress = z
+  .string()
+  .trim()
+  .max(80, 'Use at most 80 characters')
+  .regex(z.regexes.email, 'Enter an email address like name@example.com');
+
+/** Decimal string, ≥ 0, up to 15 integer digits and 5 decimals; outputs "1234.50000". */
+export const money = z.string({ error: 'Enter an amount' }).transform((value, ctx) => {
+  const parsed = parseMoney(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.message });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+const passwordRule = ({ settings, mode }: RuleContext) => {
+  const strong = z
+    .string()
+    .min(settings.passwordMinLength, `Use at least ${settings.passwordMinLength} characters`)
+    .max(64, 'Use at most 64 characters')
+    .regex(/[A-Z]/, 'Add an upper-case letter')
+    .regex(/[a-z]/, 'Add a lower-case letter')
+    .regex(/\d/, 'Add a digit');
+  // On edit an empty password means "keep the current one" (the API never returns it).
+  return mode === 'edit' ? z.union([z.literal(''), strong]) : strong;
+};
+
+interface FieldSpec<Name extends string, Rule extends z.ZodType> {
+  name: Name;
+  label: string;
+  section: SectionSlug;
+  input: InputKind;
+  rule: (ctx: RuleContext) => Rule;
+  /** Shown below the input. */
+  description?: string;
+  /** Shown below the input on the create form instead. */
+  createDescription?: string;
+  /** As the user types (the rule says the same at validation time). */
+  maxLength?: number;
+  /** Whether an empty value is an error; a function when it depends on other fields. */
+  required?: boolean | ((values: Record<string, unknown>) => boolean);
+  /** Required on the create form only (the password: on edit, empty keeps the current one). */
+  requiredOnCreate?: boolean;
+  /** Message when required and empty. */
+  requiredMessage?: string;
+  /** Hidden fields are neither validated nor sent. */
+  visibleWhen?: (values: Record<string, unknown>) => boolean;
+  /** Fields of the same section that visibleWhen or required read. */
+  dependsOn?: readonly string[];
+  /** Changing it on an existing customer asks first. */
+  confirmOnEdit?: { title: string; message: (from: string, to: string) => string; confirmLabel: string };
+  /** Where it can be changed: read-only after creation, or computed by the server. */
+  writable?: 'always' | 'on-create' | 'never';
+  /** Never shown to reseller users. */
+  adminOnly?: boolean;
+  options?: OptionSource | readonly StaticOption[];
+  placeholder?: string;
+  clearable?: boolean;
+  searchable?: boolean;
+}
+
+function field<const Name extends string, Rule extends z.ZodType>(
+  spec: FieldSpec<Name, Rule>,
+): FieldSpec<Name, Rule> {
+  return spec;
+}
+
+const billingDays = Array.from({ length: 28 }, (_, i) => ({
+  value: String(i + 1),
+  label: String(i + 1),
+}));
+
+export const customerFields = [
+  // Panel Access
+  field({
+    name: 'resellerId',
+    label: 'Reseller',
+    section: 'panel-access',
+    input: 'select',
+    options: 'resellers',
+    rule: () => z.number().int().positive().nullable(),
+    writable: 'on-create',
+    adminOnly: true,
+    clearable: true,
+    placeholder: 'None (carrier customer)',
+    description: 'Who resells this account; empty means a customer of the carrier itself',
+  }),
+  field({
+    name: 'accountNumber',
+    label: 'Account',
+    section: 'panel-access',
+    input: 'text',
+    rule: ({ settings }) =>
+      z
+        .string()
+        .trim()
+        .regex(
+          new RegExp(`^\\d{${settings.accountNumberLength}}$`),
+          `Enter exactly ${settings.accountNumberLength} digits`,
+        ),
+    maxLength: 20,
+    required: true,
+    requiredMessage: 'Enter an account number',
+    writable: 'on-create',
+  }),
+  field({
+    name: 'password',
+    label: 'Password',
+    section: 'panel-access',
+    input: 'password',
+    rule: passwordRule,
+    maxLength: 64,
+    description: 'Leave empty to keep the current password',
+    createDescription: 'Generated for the customer; copy it now, it is not shown again after creation',
+    requiredOnCreate: true,
+    requiredMessage: 'Enter a password, or generate one',
+  }),
+  field({
+    name: 'pin',
+    label: 'Pin',
+    section: 'panel-access',
+    input: 'text',
+    rule: ({ settings }) =>
+      z
+        .string()
+        .trim()
+        .regex(new RegExp(`^(\\d{${settings.pinLength}})?$`), `Enter ${settings.pinLength} digits, or leave empty`),
+    maxLength: 12,
+    description: 'For calling cards; optional',
+  }),
+  field({
+    name: 'email',
+    label: 'Email',
+    section: 'panel-access',
+    input: 'email',
+    rule: () => emailAddress,
+    maxLength: 80,
+    required: true,
+    requiredMessage: 'Enter an email address',
+    description: 'Signs in with it and receives low-credit notices',
+  }),
+  field({
+    name: 'firstUsedAt',
+    label: 'First Used',
+    section: 'panel-access',
+    input: 'datetime',
+    rule: () => z.iso.datetime({ offset: true }).nullable(),
+    writable: 'never',
+  }),
+  field({
+    name: 'validDays',
+    label: 'Account Valid Days',
+    section: 'panel-access',
+    input: 'integer',
+    rule: () => wholeNumber('Enter the number of days', 0, 36500, 'Enter between 0 and 36,500 days'),
+    required: true,
+    description: 'Changing it moves the expiry date, counted from today',
+  }),
+  field({
+    name: 'expiresAt',
+    label: 'Expiry Date',
+    section: 'panel-access',
+    input: 'date',
+    rule: () => z.iso.date('Choose an expiry date'),
+    required: true,
+    requiredMessage: 'Choose an expiry date',
+    description: 'No new calls after this date',
+  }),
+  field({
+    name: 'status',
+    label: 'Status',
+    section: 'panel-access',
+    input: 'select',
+    options: [
+      { value: 'active', label: 'Active' },
+      { value: 'inactive', label: 'Inactive' },
+    ],
+    rule: () => z.enum(statuses, 'Choose a status'),
+    required: true,
+  }),
+
+  // Account Settings
+  field({
+    name: 'maxChannels',
+    label: 'Concurrent Calls',
+    section: 'account-settings',
+    input: 'integer',
+    rule: () => wholeNumber('Enter a number of calls (0 for unlimited)', 0, 100000, 'Enter 0 (unlimited) or up to 100,000'),
+    required: true,
+    description: '0 = unlimited',
+  }),
+  field({
+    name: 'cps',
+    label: 'CPS',
+    section: 'account-settings',
+    input: 'integer',
+    rule: () => wholeNumber('Enter calls per second (0 for unlimited)', 0, 10000, 'Enter 0 (unlimited) or up to 10,000'),
+    required: true,
+    description: 'Calls per second; 0 = unlimited',
+  }),
+  field({
+    name: 'localizationId',
+    label: 'Localization',
+    section: 'account-settings',
+    input: 'select',
+    options: 'localizations',
+    rule: () => z.number().int().positive().nullable(),
+    clearable: true,
+    placeholder: 'None',
+  }),
+  field({
+    name: 'allowLocalCalls',
+    label: 'Allow Local Calls',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'SIP-to-SIP calls between accounts',
+  }),
+  field({
+    name: 'localCallChargePerMinute',
+    label: 'LC Charge / Min',
+    section: 'account-settings',
+    input: 'money',
+    rule: () => money,
+    required: true,
+    requiredMessage: 'Enter the charge per minute (0 for free)',
+    maxLength: 28,
+    description: 'Charged per minute of local (SIP-to-SIP) calls',
+  }),
+  field({
+    name: 'allowLossLessRouting',
+    label: 'Allow Loss Less Routing',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'Allow calls whose origination rate is below the termination rate',
+  }),
+  field({
+    name: 'allowRecording',
+    label: 'Allow Recording',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+  }),
+  field({
+    name: 'allowIpManagement',
+    label: 'Allow IP Management',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'On: the customer manages their own IP whitelist. Off: only admins do',
+  }),
+  field({
+    name: 'notifications',
+    label: 'Notifications',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'Email low-credit and welcome notices',
+  }),
+  field({
+    name: 'paymentGatewayPermission',
+    label: 'Payment Gateway Permission',
+    section: 'account-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'The customer may top up through the payment gateway',
+  }),
+
+  // Profile
+  field({
+    name: 'firstName',
+    label: 'First Name',
+    section: 'profile',
+    input: 'text',
+    // ASTPP strips non-ASCII letters from names; we keep every script.
+    rule: () => requiredText(40, 'Enter a first name'),
+    maxLength: 40,
+    required: true,
+    requiredMessage: 'Enter a first name',
+  }),
+  field({ name: 'lastName', label: 'Last Name', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
+  field({ name: 'company', label: 'Company', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
+  field({
+    name: 'phone',
+    label: 'Phone',
+    section: 'profile',
+    input: 'tel',
+    rule: () => text(20).regex(/^[\d +\-()]*$/, 'Use digits, spaces, +, -, ( and ) only'),
+    maxLength: 20,
+  }),
+  field({
+    name: 'notificationEmail',
+    label: 'Notification Email',
+    section: 'profile',
+    input: 'email',
+    rule: () => z.union([z.literal(''), emailAddress]),
+    maxLength: 80,
+    description: 'Optional; notices go here instead of the sign-in email',
+  }),
+  field({ name: 'address1', label: 'Address 1', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
+  field({ name: 'address2', label: 'Address 2', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
+  field({ name: 'city', label: 'City', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
+  field({ name: 'province', label: 'Province', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
+  field({ name: 'zipCode', label: 'Zip Code', section: 'profile', input: 'text', rule: () => text(12), maxLength: 12 }),
+  field({
+    name: 'countryId',
+    label: 'Country',
+    section: 'profile',
+    input: 'select',
+    options: 'countries',
+    searchable: true,
+    rule: () => z.string({ error: 'Choose a country' }).regex(/^[A-Z]{2}$/, 'Choose a country'),
+    required: true,
+    requiredMessage: 'Choose a country',
+  }),
+  field({
+    name: 'timezone',
+    label: 'Timezone',
+    section: 'profile',
+    input: 'select',
+    options: 'timezones',
+    searchable: true,
+    rule: () => z.string({ error: 'Choose a timezone' }).min(1, 'Choose a timezone').max(64),
+    required: true,
+    requiredMessage: 'Choose a timezone',
+  }),
+  field({
+    name: 'currency',
+    label: 'Currency',
+    section: 'profile',
+    input: 'select',
+    options: 'currencies',
+    searchable: true,
+    rule: () => z.string({ error: 'Choose a currency' }).regex(/^[A-Z]{3}$/, 'Choose a currency'),
+    required: true,
+    requiredMessage: 'Choose a currency',
+    description: 'Amounts on this page are shown in it',
+  }),
+
+  // Billing Settings
+  field({
+    name: 'accountType',
+    label: 'Account Type',
+    section: 'billing-settings',
+    input: 'select',
+    options: [
+      { value: 'prepaid', label: 'Prepaid' },
+      { value: 'postpaid', label: 'Postpaid' },
+    ],
+    rule: () => z.enum(accountTypes, 'Choose prepaid or postpaid'),
+    required: true,
+    // ASTPP forbids this change outright (issue #501); we allow it, explicitly.
+    confirmOnEdit: {
+      title: 'Change the account type?',
+      message: (from, to) =>
+        to === 'postpaid'
+          ? `This ${from} customer will become postpaid: invoices are made on the billing day and calls are allowed up to the credit limit. The change applies when you save.`
+          : `This ${from} customer will become prepaid: receipts are made as charges apply, calls stop when the balance runs out and the credit limit no longer applies. The change applies when you save.`,
+      confirmLabel: 'Change account type',
+    },
+    description: 'Prepaid: receipts as charges apply. Postpaid: invoices on the billing day',
+  }),
+  field({
+    name: 'creditLimit',
+    label: 'Credit Limit',
+    section: 'billing-settings',
+    input: 'money',
+    rule: () => money,
+    maxLength: 28,
+    visibleWhen: (v) => v.accountType === 'postpaid',
+    dependsOn: ['accountType'],
+    required: true,
+    requiredMessage: 'Enter a credit limit (0 or more) for a postpaid account',
+    description: 'How far a postpaid account may run up charges before calls stop',
+  }),
+  field({
+    name: 'rateGroupId',
+    label: 'Rate Group',
+    section: 'billing-settings',
+    input: 'select',
+    options: 'rateGroups',
+    searchable: true,
+    rule: () => referenceId('Choose a rate group: without one the customer can make no calls'),
+    required: true,
+    requiredMessage: 'Choose a rate group: without one the customer can make no calls',
+  }),
+  field({
+    name: 'nonCliRateGroupId',
+    label: 'NON-CLI Rate Group',
+    section: 'billing-settings',
+    input: 'select',
+    options: 'rateGroups',
+    searchable: true,
+    clearable: true,
+    placeholder: 'None',
+    rule: () => z.number().int().positive().nullable(),
+    required: (v) => cliPoolUsesNonCliRateGroup(v.cliPool),
+    dependsOn: ['cliPool'],
+    requiredMessage: 'Choose a NON-CLI rate group: the CLI pool bills unmatched calls at it',
+    description: 'Rates calls whose caller ID is not in the CLI pool',
+  }),
+  field({
+    name: 'cliPool',
+    label: 'CLI Pool',
+    section: 'billing-settings',
+    input: 'select',
+    options: [
+      { value: 'disabled', label: 'Disabled' },
+      { value: 'random-cli', label: 'Match the pool, else use a random CLI from it' },
+      { value: 'non-cli-rate-group', label: 'Match the pool, else bill at the NON-CLI rate group' },
+      { value: 'reject', label: 'Match the pool, else reject the call' },
+    ],
+    rule: () => z.enum(cliPoolModes, 'Choose a CLI pool mode'),
+    required: true,
+  }),
+  field({
+    name: 'billingSchedule',
+    label: 'Billing Schedule',
+    section: 'billing-settings',
+    input: 'select',
+    options: [
+      { value: 'daily', label: 'Daily' },
+      { value: 'monthly', label: 'Monthly' },
+    ],
+    rule: () => z.enum(billingSchedules, 'Choose daily or monthly'),
+    required: true,
+  }),
+  field({
+    name: 'billingDay',
+    label: 'Billing Day',
+    section: 'billing-settings',
+    input: 'select',
+    options: billingDays,
+    rule: () => z.number({ error: 'Choose a billing day' }).int().min(1, 'Choose a day from 1 to 28').max(28, 'Choose a day from 1 to 28'),
+    visibleWhen: (v) => v.billingSchedule === 'monthly',
+    dependsOn: ['billingSchedule'],
+    required: true,
+    requiredMessage: 'Choose the day of the month invoices are made',
+    description: 'Day of the month the invoice is made',
+  }),
+  field({
+    name: 'taxIds',
+    label: 'Taxes',
+    section: 'billing-settings',
+    input: 'multi-select',
+    options: 'taxes',
+    rule: () => z.array(z.number().int().positive()).max(10, 'Choose at most 10 taxes'),
+    placeholder: 'No taxes',
+  }),
+  field({ name: 'taxNumber', label: 'Tax Number', section: 'billing-settings', input: 'text', rule: () => text(100), maxLength: 100, description: 'Printed on invoices' }),
+  field({
+    name: 'generateInvoice',
+    label: 'Generate Invoice',
+    section: 'billing-settings',
+    input: 'switch',
+    rule: () => z.boolean(),
+    description: 'Make invoices even when the amount is zero',
+  }),
+  field({
+    name: 'invoiceNote',
+    label: 'Invoice Note',
+    section: 'billing-settings',
+    input: 'textarea',
+    rule: () => text(110),
+    maxLength: 110,
+    description: 'Printed on invoices',
+  }),
+  field({ name: 'reference', label: 'Reference', section: 'billing-settings', input: 'text', rule: () => text(100), maxLength: 100 }),
+] as const;
+
+export type CustomerField = (typeof customerFields)[number];
+export type CustomerFieldName = CustomerField['name'];
+export type AnyFieldSpec = FieldSpec<string, z.ZodType>;
+
+const byName = new Map<string, AnyFieldSpec>(customerFields.map((f) => [f.name, f]));
+
+export function fieldByName(name: string): AnyFieldSpec | undefined {
+  return byName.get(name);
+}
+
+export function fieldsOfSection(section: SectionSlug): readonly AnyFieldSpec[] {
+  return customerFields.filter((f) => f.section === section);
+}
+
+export function isVisible(f: AnyFieldSpec, values: Record<string, unknown>): boolean {
+  return f.visibleWhen ? f.visibleWhen(values) : true;
+}
+
+export function isRequired(f: AnyFieldSpec, values: Record<string, unknown>, mode: FormMode = 'edit'): boolean {
+  if (mode === 'create' && f.requiredOnCreate) return true;
+  return typeof f.required === 'function' ? f.required(values) : f.required === true;
+}
+
+export interface Audience {
+  mode: FormMode;
+  role: Role;
+  settings: Settings;
+}
+
+/** How a field appears to this user in this form: editable, shown read-only, or not at all. */
+export function fieldAccess(f: AnyFieldSpec, { mode, role, settings }: Audience): 'editable' | 'readonly' | 'hidden' {
+  if (f.adminOnly && role !== 'admin') return 'hidden';
+  if (f.writable === 'never') return mode === 'create' ? 'hidden' : 'readonly';
+  if (f.name === 'accountNumber' && mode === 'create') {
+    return settings.accountNumberEditable ? 'editable' : 'readonly';
+  }
+  if (f.writable === 'on-create' && mode === 'edit') return 'readonly';
+  return 'editable';
+}

@@ -1,0 +1,60 @@
+import { moneyToInput } from '../../../shared/format/money';
+import type { Customer } from '../customer-schema';
+import { customerFields, type AnyFieldSpec } from '../fields';
+import type { SectionSlug } from '../sections';
+
+/** What a form holds: raw input values keyed by JSON field name. */
+export type FormValues = Record<string, unknown>;
+
+/** The form value of one field from the API value (money as editable text, no nulls in text inputs). */
+export function toFormValue(f: AnyFieldSpec, value: unknown, currency: string): unknown {
+  switch (f.input) {
+    case 'password':
+      // The API never returns a password; only the create form starts with a generated one.
+      return value ?? '';
+    case 'money':
+      return moneyToInput(value as string | null, currency);
+    case 'integer':
+      return value ?? '';
+    case 'select':
+    case 'date':
+    case 'datetime':
+      return value ?? null;
+    case 'multi-select':
+      return value ?? [];
+    case 'switch':
+      return Boolean(value);
+    default:
+      return value ?? '';
+  }
+}
+
+export function sectionFormValues(section: SectionSlug, customer: Partial<Customer>): FormValues {
+  const currency = customer.currency ?? 'USD';
+  return Object.fromEntries(
+    customerFields
+      .filter((f) => f.section === section)
+      .map((f) => [f.name, toFormValue(f, (customer as Record<string, unknown>)[f.name], currency)]),
+  );
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The PATCH body: validated values that differ from the record the form was opened with.
+ * Comparing with that base (not the newest record) is what keeps a save from overwriting,
+ * with stale values, fields that someone else changed meanwhile.
+ */
+export function changedFields(validated: FormValues, base: Partial<Customer>): FormValues {
+  const changes: FormValues = {};
+  for (const [name, value] of Object.entries(validated)) {
+    if (name === 'password') {
+      if (value) changes.password = value;
+    } else if (!same(value, (base as Record<string, unknown>)[name])) {
+      changes[name] = value;
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,117 @@
+import { Alert, Anchor, Button, Center, Image, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { brand } from 'virtual:brand';
+import { isApiError } from '../../../shared/http/http-client';
+import { useSession, useSignIn } from '../api/session';
+import { credentialsSchema, type Credentials } from '../session-schema';
+import { demoAccounts } from '../demo-accounts';
+
+/** Only same-origin paths: `?next=https://evil.example` must not send users away. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/customers';
+}
+
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const session = useSession();
+  const signIn = useSignIn();
+  const form = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { email: '', password: '' } });
+
+  if (session.data) return <Navigate to={next} replace />;
+
+  const submit = form.handleSubmit(async (credentials) => {
+    try {
+      await signIn.mutateAsync(credentials);
+      navigate(next, { replace: true });
+    } catch {
+      // The message is shown from signIn.error; the email stays as typed.
+      form.setValue('password', '');
+      form.setFocus('password');
+    }
+  });
+
+  const wrongPassword = isApiError(signIn.error, 'unauthorized');
+
+  return (
+    <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
+      <Stack w="100%" maw={420} gap="lg">
+        <Center>
+          <Image src={brand.logoUrl} alt={brand.name} h={40} w="auto" />
+        </Center>
+        <Paper withBorder shadow="sm" p="xl" radius="md" component="main">
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <Title order={1} size="h3">
+                Sign in
+              </Title>
+              {signIn.error ? (
+                <Alert color="red.8" role="alert" title={wrongPassword ? 'Wrong email or password' : 'Could not sign in'}>
+                  {wrongPassword ? 'Check your email and password and try again.' : signIn.error.message}
+                </Alert>
+              ) : null}
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                {...form.register('email')}
+                error={form.formState.errors.email?.message}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                {...form.register('password')}
+                error={form.formState.errors.password?.message}
+              />
+              <Button type="submit" loading={signIn.isPending} fullWidth>
+                Sign in
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+        {demoAccounts.length > 0 ? (
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="demo-accounts">
+            <Title order={2} size="h5" id="demo-accounts">
+              Demo accounts
+            </Title>
+            <Text size="sm" c="dimmed" mb="xs">
+              Mock backend only. Click one to sign in.
+            </Text>
+            <Table verticalSpacing={6}>
+              <Table.Tbody>
+                {demoAccounts.map((account) => (
+                  <Table.Tr key={account.email}>
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() => {
+                          form.setValue('email', account.email);
+                          form.setValue('password', account.password);
+                          void submit();
+                        }}
+                      >
+                        Sign in as {account.label}
+                      </Button>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" ff="monospace">
+                        {account.email}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        ) : null}
+        <Text size="xs" c="dimmed" ta="center">
+          Trouble signing in? <Anchor href={`mailto:${brand.supportEmail}`}>{brand.supportEmail}</Anchor>
+        </Text>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Money is a decimal string on the wire ("12.50000": up to 15 integer digits and 5 decimals,
+ * as ASTPP's DECIMAL(20,5) columns). It never goes through a JavaScript number, so a credit
+ * limit of 999 999 999 999 999.99999 survives a round trip.
+ */
+export const MONEY_DECIMALS = 5;
+export const MONEY_INTEGER_DIGITS = 15;
+
+export type MoneyParseResult =
+  | { ok: true; value: string }
+  | { ok: false; message: string };
+
+const plain = /^(\d+)(?:\.(\d*))?$/;
+// "1,234,567.50": comma grouping is accepted only when every group has three digits, so
+// "1,23" (a European decimal comma) is rejected instead of silently read as 123.
+const grouped = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
+
+/** Reads what an operator typed or pasted; returns the canonical wire string or a message. */
+export function parseMoney(input: string): MoneyParseResult {
+  const text = input.trim().replace(/\u00a0/g, '');
+  if (text === '') return { ok: false, message: 'Enter an amount' };
+  if (text.startsWith('-')) return { ok: false, message: 'Enter an amount of 0 or more' };
+  const match = plain.exec(text) ?? grouped.exec(text);
+  if (!match) {
+    return { ok: false, message: 'Enter an amount in digits, like 1234.50' };
+  }
+  const integer = (match[1] ?? '').replace(/,/g, '').replace(/^0+(?=\d)/, '');
+  const fraction = match[2] ?? '';
+  if (integer.length > MONEY_INTEGER_DIGITS) {
+    return { ok: false, message: `Enter an amount with at most ${MONEY_INTEGER_DIGITS} digits before the decimal point` };
+  }
+  if (fraction.length > MONEY_DECIMALS) {
+    return { ok: false, message: `Use at most ${MONEY_DECIMALS} decimal places` };
+  }
+  return { ok: true, value: `${integer}.${fraction.padEnd(MONEY_DECIMALS, '0')}` };
+}
+
+/** Digits the currency normally shows (2 for USD, 0 for JPY, 3 for KWD). */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * The editable text for a wire amount: trailing zeros beyond the currency's own digits are
+ * dropped, so "12.50000" in USD edits as "12.50" and "7.12345" keeps all five decimals.
+ */
+export function moneyToInput(value: string | null | undefined, currency: string): string {
+  if (value == null || value === '') return '';
+  const [integer = '0', fraction = ''] = value.split('.');
+  const keep = Math.max(currencyDigits(currency), fraction.replace(/0+$/, '').length);
+  return keep > 0 ? `${integer}.${fraction.padEnd(keep, '0').slice(0, keep)}` : integer;
+}
+
+/** Formats a wire amount in a currency for display ("€1,234.50"), exact to five decimals. */
+export function formatMoney(value: string | null | undefined, currency: string, locale?: string): string {
+  if (value == null || value === '') return '—';
+  const input = moneyToInput(value, currency);
+  const digits = input.split('.')[1]?.length ?? 0;
+  try {
+    // Intl accepts decimal strings and formats them without float rounding.
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(input as unknown as number);
+  } catch {
+    return `${input} ${currency}`;
+  }
+}
+
+/** The currency's symbol as the viewer's locale writes it ("$", "€", "CHF"). */
+export function currencySymbol(currency: string, locale?: string): string {
+  try {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+    return parts.find((p) => p.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
+}

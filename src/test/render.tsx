@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { mockAccounts } from '../features/session/demo-accounts';
+import { signIn } from '../../mocks/db';
+import { seedUsers } from '../../mocks/seed';
+import { AppProvider, createQueryClient } from '../app/provider';
+import { routes } from '../app/router';
+
+export type MockAccount = (typeof mockAccounts)[number]['email'];
+
+/** The whole app at a URL, on the mock backend, signed in as one of the demo accounts. */
+export function renderApp(url: string, { as = 'admin@example.com' }: { as?: MockAccount | null } = {}) {
+  const user = seedUsers.find((u) => u.email === as);
+  if (user) signIn(user);
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const queryClient = createQueryClient();
+  const utils = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...utils, router, queryClient, user: userEvent.setup() };
+}

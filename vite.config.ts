@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { brandPlugin } from './src/features/branding/vite-plugin-brand';
+
+// Modes: `development` (dev server) and `demo` (production build with the mock backend)
+// run on MSW; `production` talks to the real backend at VITE_API_BASE_URL.
+export default defineConfig(({ mode }) => {
+  const mockBackend = process.env.VITE_MOCK_BACKEND ?? String(mode === 'development' || mode === 'demo' || mode === 'test');
+  return {
+    plugins: [react(), brandPlugin(process.env.BRAND)],
+    define: {
+      'import.meta.env.VITE_MOCK_BACKEND': JSON.stringify(mockBackend),
+    },
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      sourcemap: false,
+      target: 'es2022',
+    },
+    server: { port: 5173, strictPort: false },
+    preview: { port: 4173 },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      css: false,
+      testTimeout: 20_000,
+      pool: 'threads',
+    },
+  };
+});
