@@ -1,10 +1,14 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
+import { configureHttpClient } from '../src/shared/http/http-client';
 import { installMockControls } from './controls';
+import { readOptions } from './db';
 
 /** Starts the mock backend in the browser (dev server and demo build). */
 export async function startMockBackend() {
   installMockControls();
+  const { requestTimeoutMs } = readOptions();
+  if (requestTimeoutMs) configureHttpClient({ timeoutMs: requestTimeoutMs });
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -114,6 +114,8 @@ export function signOut() {
 export interface MockOptions {
   /** Fixed latency in ms; undefined means MSW's realistic latency (0 in Node). */
   latencyMs?: number;
+  /** How long the console waits for an answer before saying so (QA shortens it for 'hang' faults). */
+  requestTimeoutMs?: number;
 }
 
 export function readOptions(): MockOptions {

@@ -42,7 +42,7 @@ export default function MockBackendPanel() {
 
   return (
     <>
-      <Button variant="light" color="grape.9" size="xs" onClick={open}>
+      <Button variant="outline" color="grape.8" size="xs" onClick={open}>
         Mock backend
       </Button>
       <Drawer opened={opened} onClose={close} title="Mock backend" position="right" size="md">
@@ -77,7 +77,7 @@ export default function MockBackendPanel() {
                 { value: 'slow', label: 'Slow (2 s)' },
               ]}
               onChange={(value) => {
-                const next = { latencyMs: value === 'none' ? 0 : value === 'slow' ? 2000 : undefined };
+                const next = { ...options, latencyMs: value === 'none' ? 0 : value === 'slow' ? 2000 : undefined };
                 mockControls.setOptions(next);
                 setOptions(next);
               }}

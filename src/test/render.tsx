@@ -16,7 +16,7 @@ export function renderApp(url: string, { as = 'admin@example.com' }: { as?: Mock
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = createQueryClient();
   const utils = render(
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={queryClient} env="test">
       <RouterProvider router={router} />
     </AppProvider>,
   );

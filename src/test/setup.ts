@@ -25,6 +25,9 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+});
 Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedStyle.bind(window) });
 
 configureHttpClient({ baseUrl: '/api', timeoutMs: 5000 });

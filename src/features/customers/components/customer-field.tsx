@@ -81,6 +81,8 @@ function BoundField({
     name: input.name,
     onBlur: input.onBlur,
     readOnly,
+    // Read-only values look different from editable ones, not just refuse typing.
+    variant: readOnly ? 'filled' : 'default',
   };
 
   const change = (value: unknown) => {
@@ -97,6 +99,9 @@ function BoundField({
         <Switch
           ref={input.ref}
           label={field.label}
+          // Mantine wraps label and description in one <label>, which would make the
+          // description part of the name; the name must be exactly the label (SPEC §3).
+          aria-label={field.label}
           description={field.description}
           checked={Boolean(input.value)}
           onChange={(event) => change(event.currentTarget.checked)}

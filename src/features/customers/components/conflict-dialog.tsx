@@ -1,0 +1,104 @@
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import type { Customer } from '../customer-schema';
+import { customerFields } from '../fields';
+import { displayValue } from '../form/display-value';
+import type { FormValues } from '../form/form-values';
+import type { FieldOptions } from './customer-field';
+
+export interface Conflict {
+  /** The record the user's edits started from. */
+  base: Partial<Customer>;
+  /** The record as someone else saved it. */
+  theirs: Customer;
+  /** What the user wants to send, already validated. */
+  mine: FormValues;
+}
+
+function same(a: unknown, b: unknown) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Rows of the comparison: every field they changed or you changed, in form order. */
+export function conflictRows(conflict: Conflict) {
+  return customerFields
+    .filter((f) => f.name !== 'password' || conflict.mine.password)
+    .map((field) => {
+      const before = (conflict.base as Record<string, unknown>)[field.name];
+      const theirs = (conflict.theirs as Record<string, unknown>)[field.name];
+      const theyChanged = field.name !== 'password' && !same(before, theirs);
+      const youChanged = field.name in conflict.mine;
+      return { field, before, theirs, mine: conflict.mine[field.name], theyChanged, youChanged };
+    })
+    .filter((row) => row.theyChanged || row.youChanged);
+}
+
+/**
+ * 412: someone else saved first. Shows, field by field, what they changed and what you
+ * changed, and lets the user choose; nothing is overwritten silently.
+ */
+export function ConflictDialog({
+  conflict,
+  options,
+  onKeepMine,
+  onTakeTheirs,
+  onKeepEditing,
+  busy,
+}: {
+  conflict: Conflict | null;
+  options: FieldOptions;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  onKeepEditing: () => void;
+  busy: boolean;
+}) {
+  const rows = conflict ? conflictRows(conflict) : [];
+  const currency = conflict?.theirs.currency ?? 'USD';
+  const show = (row: (typeof rows)[number], value: unknown) => displayValue(row.field, value, options, currency);
+  return (
+    <Modal opened={conflict !== null} onClose={onKeepEditing} title="Someone else saved this customer" size="xl" centered>
+      <Stack gap="md">
+        <Text size="sm">
+          While you were editing, someone else saved changes to this customer. Compare, then choose what to keep.
+        </Text>
+        <Table withTableBorder striped verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Field</Table.Th>
+              <Table.Th scope="col">Before</Table.Th>
+              <Table.Th scope="col">Their value</Table.Th>
+              <Table.Th scope="col">Your value</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.field.name}>
+                <Table.Th scope="row">{row.field.label}</Table.Th>
+                <Table.Td>{show(row, row.before)}</Table.Td>
+                <Table.Td fw={row.theyChanged ? 700 : undefined}>
+                  {row.theyChanged ? show(row, row.theirs) : <Text span c="dimmed" size="sm">unchanged</Text>}
+                </Table.Td>
+                <Table.Td fw={row.youChanged ? 700 : undefined}>
+                  {row.youChanged ? show(row, row.mine) : <Text span c="dimmed" size="sm">unchanged</Text>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" c="dimmed">
+          Keeping yours saves only the fields you changed; their other changes stay.
+        </Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onKeepEditing} disabled={busy}>
+            Back to editing
+          </Button>
+          <Button variant="outline" onClick={onTakeTheirs} disabled={busy}>
+            Take theirs, discard mine
+          </Button>
+          <Button onClick={onKeepMine} loading={busy}>
+            Keep mine and save
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockServer } from '../../../../mocks/node';
+import { readState } from '../../../../mocks/db';
+import { renderApp } from '../../../test/render';
+
+/** Records the PATCH requests the profile sends. */
+function capturePatches() {
+  const patches: Array<{ body: Record<string, unknown>; ifMatch: string | null }> = [];
+  mockServer.events.on('request:start', async ({ request }) => {
+    if (request.method === 'PATCH') {
+      patches.push({ body: (await request.clone().json()) as Record<string, unknown>, ifMatch: request.headers.get('If-Match') });
+    }
+  });
+  return patches;
+}
+
+const tab = (name: RegExp) => screen.getByRole('tab', { name });
+
+describe('Customer Profile', () => {
+  it('shows the profile fields of the customer once loaded', async () => {
+    renderApp('/customers/1/profile');
+    const firstName = await screen.findByLabelText(/^First Name/);
+    const customer = readState().customers[0]!;
+    expect(firstName).toHaveValue(customer.firstName);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(customer.firstName);
+  });
+
+  it('sends only the changed fields of the section, with If-Match, and looks saved afterwards', async () => {
+    const patches = capturePatches();
+    const { user } = renderApp('/customers/1/profile');
+    const city = await screen.findByLabelText('City');
+    await user.clear(city);
+    await user.type(city, 'Zürich');
+    expect(tab(/^Profile, unsaved changes$/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Profile saved');
+
+    expect(patches).toHaveLength(1);
+    expect(patches[0]!.body).toEqual({ city: 'Zürich' });
+    expect(patches[0]!.ifMatch).toBe('"1"');
+    expect(tab(/^Profile$/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('counts errors in the tab name and shows the message on the field', async () => {
+    const { user } = renderApp('/customers/1/profile');
+    const firstName = await screen.findByLabelText(/^First Name/);
+    await user.clear(firstName);
+    await user.tab();
+    expect(await screen.findByText('Enter a first name')).toBeInTheDocument();
+    expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    expect(tab(/^Profile, 1 error, unsaved changes$/)).toBeInTheDocument();
+  });
+
+  it('keeps edits waiting in another tab when one section is saved', async () => {
+    const patches = capturePatches();
+    const { user } = renderApp('/customers/1/billing-settings');
+    const reference = await screen.findByLabelText('Reference');
+    await user.clear(reference);
+    await user.type(reference, 'PO-778');
+
+    await user.click(tab(/^Profile/));
+    const company = await screen.findByLabelText('Company');
+    await user.clear(company);
+    await user.type(company, 'Acme Ñandú SA');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Profile saved');
+
+    expect(patches[0]!.body).toEqual({ company: 'Acme Ñandú SA' });
+    expect(tab(/^Billing Settings, unsaved changes$/)).toBeInTheDocument();
+
+    await user.click(tab(/^Billing Settings/));
+    expect(await screen.findByLabelText('Reference')).toHaveValue('PO-778');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Billing Settings saved');
+    // The second save uses the ETag of the first one's answer: no 412 against ourselves.
+    expect(patches[1]).toEqual({ body: { reference: 'PO-778' }, ifMatch: '"2"' });
+  });
+
+  it('puts a 422 from the server on its field', async () => {
+    const { user } = renderApp('/customers/1/panel-access');
+    const other = readState().customers[1]!;
+    const email = await screen.findByLabelText(/^Email/);
+    await user.clear(email);
+    await user.type(email, other.email);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Another customer already uses this email address/)).toBeInTheDocument();
+    await waitFor(() => expect(tab(/^Panel Access, 1 error/)).toBeInTheDocument());
+    expect(email).toHaveValue(other.email);
+  });
+
+  it('asks before changing the account type and shows the credit limit for postpaid only', async () => {
+    const state = readState();
+    const prepaid = state.customers.find((c) => c.accountType === 'prepaid' && c.resellerId === null)!;
+    const { user } = renderApp(`/customers/${prepaid.id}/billing-settings`);
+    await screen.findByRole('combobox', { name: /^Rate Group/ });
+    expect(screen.queryByLabelText(/^Credit Limit/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: /^Account Type/ }));
+    await user.click(await screen.findByRole('option', { name: 'Postpaid' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the account type?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Change account type' }));
+
+    expect(await screen.findByLabelText(/^Credit Limit/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Account Type/ })).toHaveValue('Postpaid');
+  });
+
+  it('keeps the account type when the change is not confirmed', async () => {
+    const prepaid = readState().customers.find((c) => c.accountType === 'prepaid' && c.resellerId === null)!;
+    const { user } = renderApp(`/customers/${prepaid.id}/billing-settings`);
+    const accountType = await screen.findByRole('combobox', { name: /^Account Type/ });
+    await user.click(accountType);
+    await user.click(await screen.findByRole('option', { name: 'Postpaid' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the account type?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep prepaid' }));
+    expect(accountType).toHaveValue('Prepaid');
+    expect(screen.queryByLabelText(/^Credit Limit/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { sections, type SectionSlug } from '../sections';
+import { sectionFormValues, type FormValues } from './form-values';
+import type { ProfileForms } from './use-profile-forms';
+
+/**
+ * Unsaved edits are kept per customer in session storage as the user types, so a reload, a
+ * crash or an expired session loses nothing. Only changed fields are stored; a successful
+ * save leaves nothing behind.
+ */
+export interface Draft {
+  savedAt: string;
+  /** Record version the edits were made on. */
+  version: number | null;
+  sections: Partial<Record<SectionSlug, FormValues>>;
+}
+
+const PREFIX = 'draft.customer.';
+const DEBOUNCE_MS = 400;
+
+export const draftKey = (id: number | 'new') => `${PREFIX}${id}`;
+
+export function readDraft(key: string): Draft | null {
+  try {
+    const raw = sessionStorage.getItem(key);
+    if (!raw) return null;
+    const draft = JSON.parse(raw) as Draft;
+    return Object.values(draft.sections ?? {}).some((values) => values && Object.keys(values).length > 0) ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearDraft(key: string) {
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    /* storage unavailable: nothing to clear */
+  }
+}
+
+function same(a: unknown, b: unknown) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Edits of each section that differ from what the section was opened with. */
+export function collectDraft(forms: ProfileForms, version: number | null): Draft {
+  const draft: Draft = { savedAt: new Date().toISOString(), version, sections: {} };
+  for (const { slug } of sections) {
+    const { form, base } = forms[slug];
+    const saved = sectionFormValues(slug, base.current);
+    const current = form.getValues();
+    const changed = Object.fromEntries(
+      Object.entries(current).filter(([name, value]) => name !== 'password' && !same(value, saved[name])),
+    );
+    if (Object.keys(changed).length) draft.sections[slug] = changed;
+  }
+  return draft;
+}
+
+export function useDraft(key: string, forms: ProfileForms, version: number | null) {
+  // A draft found on opening waits for the user's decision before anything overwrites it.
+  const [offered, setOffered] = useState<Draft | null>(() => readDraft(key));
+  const recording = offered === null;
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const persist = useCallback(() => {
+    const draft = collectDraft(forms, version);
+    try {
+      if (Object.keys(draft.sections).length) sessionStorage.setItem(key, JSON.stringify(draft));
+      else sessionStorage.removeItem(key);
+    } catch {
+      /* storage full or disabled: the guard still protects the edits in memory */
+    }
+  }, [forms, key, version]);
+
+  useEffect(() => {
+    if (!recording) return;
+    const schedule = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(persist, DEBOUNCE_MS);
+    };
+    const subscriptions = sections.map(({ slug }) => forms[slug].form.watch(schedule));
+    return () => {
+      subscriptions.forEach((s) => s.unsubscribe());
+      clearTimeout(timer.current);
+    };
+  }, [forms, persist, recording]);
+
+  const restore = useCallback(() => {
+    if (!offered) return;
+    for (const { slug } of sections) {
+      for (const [name, value] of Object.entries(offered.sections[slug] ?? {})) {
+        forms[slug].form.setValue(name, value, { shouldDirty: true, shouldValidate: true });
+      }
+    }
+    setOffered(null);
+  }, [offered, forms]);
+
+  const discard = useCallback(() => {
+    clearDraft(key);
+    setOffered(null);
+  }, [key]);
+
+  return { offered, restore, discard, persist };
+}
