@@ -42,7 +42,7 @@ export default function MockBackendPanel() {
 
   return (
     <>
-      <Button variant="outline" color="grape.8" size="xs" onClick={open}>
+      <Button variant="outline" color="grape.8" size="xs" fullWidth onClick={open}>
         Mock backend
       </Button>
       <Drawer opened={opened} onClose={close} title="Mock backend" position="right" size="md">

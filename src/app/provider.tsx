@@ -33,7 +33,7 @@ export function AppProvider({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto" env={env}>
       <Notifications position="top-right" limit={4} />
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>

@@ -102,19 +102,23 @@ export function Shell() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {MockBackendPanel ? (
-              <Suspense fallback={null}>
-                <MockBackendPanel />
-              </Suspense>
-            ) : null}
             <ColorSchemeToggle />
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
-        <NavLink component={RouterNavLink} to="/customers" end label="Customers" onClick={close} />
-        <NavLink component={RouterNavLink} to="/customers/new" label="New customer" onClick={close} />
+        <AppShell.Section grow>
+          <NavLink component={RouterNavLink} to="/customers" end label="Customers" onClick={close} />
+          <NavLink component={RouterNavLink} to="/customers/new" label="New customer" onClick={close} />
+        </AppShell.Section>
+        {MockBackendPanel ? (
+          <AppShell.Section>
+            <Suspense fallback={null}>
+              <MockBackendPanel />
+            </Suspense>
+          </AppShell.Section>
+        ) : null}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

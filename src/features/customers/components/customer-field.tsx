@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { MoneyInput } from '../../../shared/form/money-input';
 import { formatDateTime } from '../../../shared/format/dates';
@@ -33,6 +33,8 @@ export interface CustomerFieldProps {
   currency: string;
   /** Edit asks before changing fields marked confirmOnEdit; create shows create-time descriptions. */
   mode: FormMode;
+  /** Buttons under the input (regenerate, copy). */
+  actions?: ReactNode;
 }
 
 /**
@@ -40,15 +42,30 @@ export interface CustomerFieldProps {
  * Only this component re-renders when its value changes.
  */
 export const CustomerField = memo(function CustomerField(props: CustomerFieldProps) {
-  return props.field.dependsOn ? <ConditionalField {...props} /> : <BoundField {...props} required={isRequired(props.field, {}, props.mode)} />;
+  return props.field.dependsOn ? (
+    <ConditionalField {...props} />
+  ) : (
+    <FieldCell {...props} required={isRequired(props.field, {}, props.mode)} />
+  );
 });
 
 function ConditionalField(props: CustomerFieldProps) {
   const { field, control } = props;
   const watched = useWatch({ control, name: field.dependsOn as string[] });
   const values = Object.fromEntries((field.dependsOn ?? []).map((name, i) => [name, watched[i]]));
+  // Hidden means gone from the grid too, so the fields after it close the gap.
   if (!isVisible(field, values)) return null;
-  return <BoundField {...props} required={isRequired(field, values, props.mode)} />;
+  return <FieldCell {...props} required={isRequired(field, values, props.mode)} />;
+}
+
+/** One grid cell: wide inputs (notes) span the row; actions sit under the input. */
+function FieldCell(props: CustomerFieldProps & { required: boolean }) {
+  return (
+    <div style={props.field.input === 'textarea' ? { gridColumn: '1 / -1' } : undefined}>
+      <BoundField {...props} />
+      {props.actions}
+    </div>
+  );
 }
 
 function optionsOf(field: AnyFieldSpec, options: FieldOptions): SelectOption[] {

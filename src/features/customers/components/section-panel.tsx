@@ -61,18 +61,17 @@ export function SectionPanel({
     <form noValidate onSubmit={submit} aria-label={undefined}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md">
         {inputs.map((field) => (
-          <div key={field.name} style={field.input === 'textarea' ? { gridColumn: '1 / -1' } : undefined}>
-            <CustomerField
-              field={field}
-              control={form.control}
-              setValue={form.setValue}
-              access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
-              options={options}
-              currency={currency}
-              mode={audience.mode}
-            />
-            {actions?.[field.name]}
-          </div>
+          <CustomerField
+            key={field.name}
+            field={field}
+            control={form.control}
+            setValue={form.setValue}
+            access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
+            options={options}
+            currency={currency}
+            mode={audience.mode}
+            actions={actions?.[field.name]}
+          />
         ))}
       </SimpleGrid>
       {switches.length > 0 ? (
