@@ -137,17 +137,22 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
 
   return z.preprocess(
     prepare,
-    z.object(shape).superRefine((values: Record<string, unknown>, issues) => {
-      for (const f of fields) {
-        if (isVisible(f, values) && isRequired(f, values, ctx.mode) && values[f.name] === undefined) {
-          issues.addIssue({
-            code: 'custom',
-            path: [f.name],
-            message: f.requiredMessage ?? `Fill in ${f.label}`,
-          });
+    z.object(shape).superRefine(
+      (values: Record<string, unknown>, issues) => {
+        for (const f of fields) {
+          if (isVisible(f, values) && isRequired(f, values, ctx.mode) && values[f.name] === undefined) {
+            issues.addIssue({
+              code: 'custom',
+              path: [f.name],
+              message: f.requiredMessage ?? `Fill in ${f.label}`,
+            });
+          }
         }
-      }
-    }),
+      },
+      // Zod skips refinements once another field failed (an unreadable credit limit, say);
+      // the missing required fields must still be named, or the tab's error count is short.
+      { when: ({ value }) => typeof value === 'object' && value !== null },
+    ),
   );
 }
 

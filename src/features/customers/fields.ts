@@ -60,11 +60,15 @@ export function cliPoolUsesNonCliRateGroup(mode: unknown): boolean {
   return mode === 'non-cli-rate-group';
 }
 
+// Type errors reach only API clients (the form always sends the right types), but they too
+// get a message that says what to send instead of zod's "Invalid input".
 const text = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters`);
+  z.string({ error: `Enter text of at most ${max} characters` }).trim().max(max, `Use at most ${max} characters`);
 
 const requiredText = (max: number, missing: string) =>
-  z.string().trim().min(1, missing).max(max, `Use at most ${max} characters`);
+  z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`);
+
+const yesNo = () => z.boolean({ error: 'Choose Yes or No' });
 
 const wholeNumber = (missing: string, min: number, max: number, range: string) =>
   z
@@ -78,8 +82,11 @@ const wholeNumber = (missing: string, min: number, max: number, range: string) =
 const referenceId = (missing: string) =>
   z.number({ error: missing }).int().positive();
 
+/** A clearable select of a reference list: an id from it, or null. */
+const optionalReferenceId = (invalid: string) => z.number({ error: invalid }).int().positive().nullable();
+
 const emailAddress = z
-  .string()
+  .string({ error: 'Enter an email address like name@example.com' })
   .trim()
   .max(80, 'Use at most 80 characters')
   .regex(z.regexes.email, 'Enter an email address like name@example.com');
@@ -96,14 +103,18 @@ export const money = z.string({ error: 'Enter an amount' }).transform((value, ct
 
 const passwordRule = ({ settings, mode }: RuleContext) => {
   const strong = z
-    .string()
+    .string({ error: `Enter a password of at least ${settings.passwordMinLength} characters` })
     .min(settings.passwordMinLength, `Use at least ${settings.passwordMinLength} characters`)
     .max(64, 'Use at most 64 characters')
     .regex(/[A-Z]/, 'Add an upper-case letter')
     .regex(/[a-z]/, 'Add a lower-case letter')
     .regex(/\d/, 'Add a digit');
   // On edit an empty password means "keep the current one" (the API never returns it).
-  return mode === 'edit' ? z.union([z.literal(''), strong]) : strong;
+  return mode === 'edit'
+    ? z.union([z.literal(''), strong], {
+        error: `Enter a password of at least ${settings.passwordMinLength} characters, or leave it empty to keep the current one`,
+      })
+    : strong;
 };
 
 interface FieldSpec<Name extends string, Rule extends z.ZodType> {
@@ -159,7 +170,7 @@ export const customerFields = [
     section: 'panel-access',
     input: 'select',
     options: 'resellers',
-    rule: () => z.number().int().positive().nullable(),
+    rule: () => optionalReferenceId('Choose a reseller from the list, or none'),
     writable: 'on-create',
     adminOnly: true,
     clearable: true,
@@ -173,7 +184,7 @@ export const customerFields = [
     input: 'text',
     rule: ({ settings }) =>
       z
-        .string()
+        .string({ error: `Enter exactly ${settings.accountNumberLength} digits` })
         .trim()
         .regex(
           new RegExp(`^\\d{${settings.accountNumberLength}}$`),
@@ -203,7 +214,7 @@ export const customerFields = [
     input: 'text',
     rule: ({ settings }) =>
       z
-        .string()
+        .string({ error: `Enter ${settings.pinLength} digits, or leave empty` })
         .trim()
         .regex(new RegExp(`^(\\d{${settings.pinLength}})?$`), `Enter ${settings.pinLength} digits, or leave empty`),
     maxLength: 12,
@@ -235,6 +246,7 @@ export const customerFields = [
     input: 'integer',
     rule: () => wholeNumber('Enter the number of days', 0, 36500, 'Enter between 0 and 36,500 days'),
     required: true,
+    requiredMessage: 'Enter the number of days',
     description: 'Changing it moves the expiry date, counted from today',
   }),
   field({
@@ -258,6 +270,7 @@ export const customerFields = [
     ],
     rule: () => z.enum(statuses, 'Choose a status'),
     required: true,
+    requiredMessage: 'Choose a status',
   }),
 
   // Account Settings
@@ -268,6 +281,7 @@ export const customerFields = [
     input: 'integer',
     rule: () => wholeNumber('Enter a number of calls (0 for unlimited)', 0, 100000, 'Enter 0 (unlimited) or up to 100,000'),
     required: true,
+    requiredMessage: 'Enter a number of calls (0 for unlimited)',
     description: '0 = unlimited',
   }),
   field({
@@ -277,6 +291,7 @@ export const customerFields = [
     input: 'integer',
     rule: () => wholeNumber('Enter calls per second (0 for unlimited)', 0, 10000, 'Enter 0 (unlimited) or up to 10,000'),
     required: true,
+    requiredMessage: 'Enter calls per second (0 for unlimited)',
     description: 'Calls per second; 0 = unlimited',
   }),
   field({
@@ -285,7 +300,7 @@ export const customerFields = [
     section: 'account-settings',
     input: 'select',
     options: 'localizations',
-    rule: () => z.number().int().positive().nullable(),
+    rule: () => optionalReferenceId('Choose a localization from the list, or none'),
     clearable: true,
     placeholder: 'None',
   }),
@@ -294,7 +309,7 @@ export const customerFields = [
     label: 'Allow Local Calls',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'SIP-to-SIP calls between accounts',
   }),
   field({
@@ -313,7 +328,7 @@ export const customerFields = [
     label: 'Allow Loss Less Routing',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'Allow calls whose origination rate is below the termination rate',
   }),
   field({
@@ -321,14 +336,14 @@ export const customerFields = [
     label: 'Allow Recording',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
   }),
   field({
     name: 'allowIpManagement',
     label: 'Allow IP Management',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'On: the customer manages their own IP whitelist. Off: only admins do',
   }),
   field({
@@ -336,7 +351,7 @@ export const customerFields = [
     label: 'Notifications',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'Email low-credit and welcome notices',
   }),
   field({
@@ -344,7 +359,7 @@ export const customerFields = [
     label: 'Payment Gateway Permission',
     section: 'account-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'The customer may top up through the payment gateway',
   }),
 
@@ -375,7 +390,8 @@ export const customerFields = [
     label: 'Notification Email',
     section: 'profile',
     input: 'email',
-    rule: () => z.union([z.literal(''), emailAddress]),
+    rule: () =>
+      z.union([z.literal(''), emailAddress], { error: 'Enter an email address like name@example.com, or leave empty' }),
     maxLength: 80,
     description: 'Optional; notices go here instead of the sign-in email',
   }),
@@ -402,7 +418,7 @@ export const customerFields = [
     input: 'select',
     options: 'timezones',
     searchable: true,
-    rule: () => z.string({ error: 'Choose a timezone' }).min(1, 'Choose a timezone').max(64),
+    rule: () => z.string({ error: 'Choose a timezone' }).min(1, 'Choose a timezone').max(64, 'Choose a timezone'),
     required: true,
     requiredMessage: 'Choose a timezone',
   }),
@@ -431,6 +447,7 @@ export const customerFields = [
     ],
     rule: () => z.enum(accountTypes, 'Choose prepaid or postpaid'),
     required: true,
+    requiredMessage: 'Choose prepaid or postpaid',
     // ASTPP forbids this change outright (issue #501); we allow it, explicitly.
     confirmOnEdit: {
       title: 'Change the account type?',
@@ -475,7 +492,7 @@ export const customerFields = [
     searchable: true,
     clearable: true,
     placeholder: 'None',
-    rule: () => z.number().int().positive().nullable(),
+    rule: () => optionalReferenceId('Choose a NON-CLI rate group from the list, or none'),
     required: (v) => cliPoolUsesNonCliRateGroup(v.cliPool),
     dependsOn: ['cliPool'],
     requiredMessage: 'Choose a NON-CLI rate group: the CLI pool bills unmatched calls at it',
@@ -494,6 +511,7 @@ export const customerFields = [
     ],
     rule: () => z.enum(cliPoolModes, 'Choose a CLI pool mode'),
     required: true,
+    requiredMessage: 'Choose a CLI pool mode',
   }),
   field({
     name: 'billingSchedule',
@@ -506,6 +524,7 @@ export const customerFields = [
     ],
     rule: () => z.enum(billingSchedules, 'Choose daily or monthly'),
     required: true,
+    requiredMessage: 'Choose daily or monthly',
   }),
   field({
     name: 'billingDay',
@@ -526,7 +545,10 @@ export const customerFields = [
     section: 'billing-settings',
     input: 'multi-select',
     options: 'taxes',
-    rule: () => z.array(z.number().int().positive()).max(10, 'Choose at most 10 taxes'),
+    rule: () =>
+      z
+        .array(z.number({ error: 'Choose taxes from the list' }).int().positive(), { error: 'Choose taxes from the list' })
+        .max(10, 'Choose at most 10 taxes'),
     placeholder: 'No taxes',
   }),
   field({ name: 'taxNumber', label: 'Tax Number', section: 'billing-settings', input: 'text', rule: () => text(100), maxLength: 100, description: 'Printed on invoices' }),
@@ -535,7 +557,7 @@ export const customerFields = [
     label: 'Generate Invoice',
     section: 'billing-settings',
     input: 'switch',
-    rule: () => z.boolean(),
+    rule: yesNo,
     description: 'Make invoices even when the amount is zero',
   }),
   field({
