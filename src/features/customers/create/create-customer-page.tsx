@@ -1,4 +1,5 @@
 import { Alert, Button, CopyButton, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -11,8 +12,10 @@ import { useSession } from '../../session/api/session';
 import type { User } from '../../session/session-schema';
 import { useSettings } from '../../settings/api/get-settings';
 import type { Settings } from '../../settings/settings-schema';
+import { retryAfterSignIn } from '../../session/session-events';
 import { useCreateCustomer } from '../api/create-customer';
 import { generate } from '../api/generators';
+import { DraftOffer } from '../components/draft-offer';
 import { SectionPanel } from '../components/section-panel';
 import { SectionTabs } from '../components/section-tabs';
 import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
@@ -20,6 +23,7 @@ import type { Audience } from '../fields';
 import { applyFieldErrors, firstErrorLocation, type FieldLocation } from '../form/field-errors';
 import { fieldOptions } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
+import { draftKey, useDraft } from '../form/use-draft';
 import { useProfileForms, type ProfileForms } from '../form/use-profile-forms';
 import { firstSection, sections, type SectionSlug } from '../sections';
 import { newCustomerDefaults } from './new-customer-defaults';
@@ -131,6 +135,8 @@ function CreateCustomerForm({
   );
 
   const password = useWatch({ control: panel.control, name: 'password' }) as string;
+  const draft = useDraft(draftKey('new'), forms, null);
+  useHotkeys([['mod+S', () => void submit(), { preventDefault: true }]], []);
 
   const actions = {
     accountNumber: (
@@ -160,6 +166,7 @@ function CreateCustomerForm({
   };
 
   const submit = async () => {
+    if (create.isPending) return;
     const results = await Promise.all(sections.map(({ slug }) => validated(forms, slug)));
     const invalid = results.flatMap((r) => r.errors);
     if (invalid.length) {
@@ -175,6 +182,7 @@ function CreateCustomerForm({
     try {
       const saved = await create.mutateAsync(input);
       setCreated(true);
+      draft.discard();
       sections.forEach(({ slug }) => forms[slug].form.reset(forms[slug].form.getValues()));
       notify.success('Customer created', `Account ${saved.customer.accountNumber} is ready.`);
       navigate(`/customers/${saved.customer.id}/panel-access`);
@@ -186,8 +194,11 @@ function CreateCustomerForm({
           setFocus(first);
         }
         notify.error('Not created', unplaced.length ? unplaced.join(' ') : 'Some fields need attention. Tabs with errors are marked.');
+      } else if (isApiError(error, 'unauthorized')) {
+        notify.error('Not created yet', 'Your session has ended. Sign in again and the customer is created with what you entered.');
+        retryAfterSignIn(() => void submit());
       } else {
-        notify.error('Not created', error instanceof Error ? error.message : 'Something went wrong.');
+        notify.error('Not created', `${error instanceof Error ? error.message : 'Something went wrong.'} Everything you entered is still here.`);
       }
     }
   };
@@ -202,6 +213,16 @@ function CreateCustomerForm({
           Cancel
         </Button>
       </Group>
+      {draft.offered ? (
+        <DraftOffer
+          draft={draft.offered}
+          options={options}
+          currency={currency}
+          onRestore={draft.restore}
+          onDiscard={draft.discard}
+          changedSince={false}
+        />
+      ) : null}
       <SectionTabs forms={forms} section={section} onSectionChange={setSection}>
         <SectionPanel
           key={section}
