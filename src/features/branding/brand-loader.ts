@@ -26,7 +26,13 @@ export function loadBrand(id: string | undefined, root = brandsDir): LoadedBrand
   if (!existsSync(file)) {
     throw new Error(`Unknown brand "${brandId}": there is no ${file}`);
   }
-  const parsed = brandSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Brand "${brandId}": ${file} is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = brandSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Brand "${brandId}" is not valid: ${problems}`);

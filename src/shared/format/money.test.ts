@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { currencyDigits, currencySymbol, formatMoney, moneyToInput, parseMoney } from './money';
+
+describe('parseMoney', () => {
+  it.each([
+    ['12.5', '12.50000'],
+    [' 12.5 ', '12.50000'],
+    ['1,234.50', '1234.50000'],
+    ['1,234,567.12345', '1234567.12345'],
+    ['0', '0.00000'],
+    ['000', '0.00000'],
+    ['0.5', '0.50000'],
+    ['12.', '12.00000'],
+    ['1\u00a0234.5', '1234.50000'],
+    ['999999999999999.99999', '999999999999999.99999'],
+  ])('reads %j as %s', (input, value) => {
+    expect(parseMoney(input)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', 'Enter an amount'],
+    ['   ', 'Enter an amount'],
+    ['-0.01', 'Enter an amount of 0 or more'],
+    ['1,23', 'Enter an amount in digits, like 1234.50'],
+    ['1,2345', 'Enter an amount in digits, like 1234.50'],
+    ['1234,567.5', 'Enter an amount in digits, like 1234.50'],
+    ['1.234,50', 'Enter an amount in digits, like 1234.50'],
+    ['€5', 'Enter an amount in digits, like 1234.50'],
+    ['1 234', 'Enter an amount in digits, like 1234.50'],
+    ['0x10', 'Enter an amount in digits, like 1234.50'],
+    ['Infinity', 'Enter an amount in digits, like 1234.50'],
+    ['1.2.3', 'Enter an amount in digits, like 1234.50'],
+    ['1.123456', 'Use at most 5 decimal places'],
+    ['1000000000000000', 'Enter an amount with at most 15 digits before the decimal point'],
+  ])('rejects %j: "%s" (never silently truncated)', (input, message) => {
+    expect(parseMoney(input)).toEqual({ ok: false, message });
+  });
+
+  it('keeps amounts beyond float precision exact', () => {
+    expect(parseMoney('123456789012345.12345')).toEqual({ ok: true, value: '123456789012345.12345' });
+  });
+});
+
+describe('moneyToInput', () => {
+  it.each([
+    ['12.50000', 'USD', '12.50'],
+    ['12.00000', 'USD', '12.00'],
+    ['7.12345', 'USD', '7.12345'],
+    ['7.12000', 'USD', '7.12'],
+    ['1234.00000', 'JPY', '1234'],
+    ['12.50000', 'JPY', '12.5'],
+    ['1.50000', 'KWD', '1.500'],
+    ['1.12340', 'KWD', '1.1234'],
+    ['0.00000', 'EUR', '0.00'],
+  ])('edits %s in %s as %s', (wire, currency, input) => {
+    expect(moneyToInput(wire, currency)).toBe(input);
+  });
+
+  it('is empty for no amount', () => {
+    expect(moneyToInput(null, 'USD')).toBe('');
+    expect(moneyToInput(undefined, 'USD')).toBe('');
+    expect(moneyToInput('', 'USD')).toBe('');
+  });
+});
+
+describe('formatMoney', () => {
+  it.each([
+    ['1234.50000', 'USD', 'en-US', '$1,234.50'],
+    ['-12.50000', 'USD', 'en-US', '-$12.50'],
+    ['0.01250', 'USD', 'en-US', '$0.0125'],
+    ['999999999999999.99999', 'USD', 'en-US', '$999,999,999,999,999.99999'],
+    ['1234.00000', 'JPY', 'en-US', '¥1,234'],
+    ['1234.50000', 'JPY', 'en-US', '¥1,234.5'],
+    ['1234.50000', 'KWD', 'en-US', 'KWD\u00a01,234.500'],
+    ['1234.50000', 'EUR', 'en-US', '€1,234.50'],
+    ['1234.50000', 'EUR', 'de-DE', '1.234,50\u00a0€'],
+    ['1234.50000', 'EUR', 'fr-FR', '1\u202f234,50\u00a0€'],
+  ])('shows %s %s in %s as %j', (wire, currency, locale, shown) => {
+    expect(formatMoney(wire, currency, locale)).toBe(shown);
+  });
+
+  it('shows a dash for no amount (a prepaid customer has no credit limit)', () => {
+    expect(formatMoney(null, 'USD', 'en-US')).toBe('—');
+  });
+
+  it('falls back to the code for a currency Intl does not know', () => {
+    expect(formatMoney('5.00000', 'not-a-code', 'en-US')).toBe('5.00 not-a-code');
+  });
+});
+
+describe('currency facts', () => {
+  it('knows the digits of USD, JPY, KWD and EUR', () => {
+    expect([currencyDigits('USD'), currencyDigits('JPY'), currencyDigits('KWD'), currencyDigits('EUR')]).toEqual([2, 0, 3, 2]);
+    expect(currencyDigits('nope')).toBe(2);
+  });
+
+  it('knows their symbols', () => {
+    expect(currencySymbol('USD', 'en-US')).toBe('$');
+    expect(currencySymbol('EUR', 'en-US')).toBe('€');
+    expect(currencySymbol('nope', 'en-US')).toBe('nope');
+  });
+});
