@@ -2,13 +2,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { brandPlugin } from './src/features/branding/vite-plugin-brand';
+import { contentSecurityPolicy } from './src/app/content-security-policy';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
 // run on MSW; `production` talks to the real backend at VITE_API_BASE_URL.
 export default defineConfig(({ mode }) => {
-  const mockBackend = process.env.VITE_MOCK_BACKEND ?? String(mode === 'development' || mode === 'demo' || mode === 'test');
+  const mockBackend = process.env.MOCK_BACKEND ?? String(mode === 'development' || mode === 'demo' || mode === 'test');
   return {
-    plugins: [react(), brandPlugin(process.env.BRAND)],
+    plugins: [react(), brandPlugin(process.env.BRAND), contentSecurityPolicy(process.env.VITE_API_BASE_URL)],
+    // public/ holds only MSW's service worker: a production build must not ship it.
+    publicDir: mockBackend === 'true' ? 'public' : false,
     define: {
       'import.meta.env.VITE_MOCK_BACKEND': JSON.stringify(mockBackend),
     },
@@ -17,7 +20,11 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: 'es2022',
     },
-    server: { port: 5173, strictPort: false },
+    server: {
+      port: 5173,
+      // `MOCK_BACKEND=false API_PROXY_TARGET=https://billing.example.com npm run dev` talks to a real backend.
+      proxy: process.env.API_PROXY_TARGET ? { '/api': { target: process.env.API_PROXY_TARGET, changeOrigin: true } } : undefined,
+    },
     preview: { port: 4173 },
     test: {
       environment: 'jsdom',

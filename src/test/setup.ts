@@ -4,36 +4,40 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockServer } from '../../mocks/node';
 import { configureHttpClient } from '../shared/http/http-client';
 
-// Mantine needs these browser APIs that jsdom lacks.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  value: (query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  }),
-});
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+// Mantine needs these browser APIs that jsdom lacks (build tests run in Node, without a window).
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  });
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+  window.HTMLElement.prototype.scrollIntoView = () => undefined;
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+  Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedStyle.bind(window) });
 }
-window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
-window.HTMLElement.prototype.scrollIntoView = () => undefined;
-Object.defineProperty(document, 'fonts', {
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-});
-Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedStyle.bind(window) });
 
 configureHttpClient({ baseUrl: '/api', timeoutMs: 5000 });
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+});
 afterEach(() => {
   cleanup();
   mockServer.resetHandlers();
