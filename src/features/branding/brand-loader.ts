@@ -30,7 +30,7 @@ export function loadBrand(id: string | undefined, root = brandsDir): LoadedBrand
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Brand "${brandId}": ${file} is not valid JSON (${(error as Error).message})`);
+    throw new Error(`Brand "${brandId}": ${file} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = brandSchema.safeParse(json);
   if (!parsed.success) {
