@@ -1,16 +1,10 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import {
-  customerCreateSchema,
-  customerPatchSchema,
-  customerValidator,
-  writableNames,
-  type Customer,
-  type CustomerSummary,
-} from '../src/features/customers/customer-schema';
+import type { Customer, CustomerSummary } from '../src/features/customers/customer-schema';
 import { credentialsSchema } from '../src/features/session/session-schema';
 import { countries } from './data/countries';
 import { currencies } from './data/currencies';
 import { timezones } from './data/timezones';
+import { createCustomer, issuesToErrors, patchCustomer } from './customer-rules';
 import {
   currentUser,
   readOptions,
@@ -122,58 +116,6 @@ const sortKeys: Record<string, (c: Customer) => string | number> = {
   balance: (c) => Number(c.balance),
 };
 
-function issuesToErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? '_');
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
-/** Rules only the server can check: uniqueness and the reseller's own reference data. */
-function serverRules(state: MockState, candidate: Customer, selfId?: number) {
-  const errors: Record<string, string[]> = {};
-  const others = state.customers.filter((c) => c.id !== selfId);
-  if (others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
-    errors.email = ['Another customer already uses this email address. Enter a different one.'];
-  }
-  if (others.some((c) => c.accountNumber === candidate.accountNumber)) {
-    errors.accountNumber = ['This account number is taken. Generate a new one.'];
-  }
-  const own = (item: { resellerId: number | null } | undefined) => item && item.resellerId === candidate.resellerId;
-  if (!own(seedRateGroups.find((g) => g.id === candidate.rateGroupId))) {
-    errors.rateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
-  }
-  if (candidate.nonCliRateGroupId !== null && !own(seedRateGroups.find((g) => g.id === candidate.nonCliRateGroupId))) {
-    errors.nonCliRateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
-  }
-  if (candidate.localizationId !== null && !own(seedLocalizations.find((l) => l.id === candidate.localizationId))) {
-    errors.localizationId = ['Choose one of the localizations of this customer’s reseller'];
-  }
-  if (!countries.some(([code]) => code === candidate.countryId)) errors.countryId = ['Choose a country from the list'];
-  if (!timezones.includes(candidate.timezone)) errors.timezone = ['Choose a timezone from the list'];
-  if (!currencies.some(([code]) => code === candidate.currency)) errors.currency = ['Choose a currency from the list'];
-  if (candidate.taxIds.some((id) => !seedTaxes.some((t) => t.id === id))) {
-    errors.taxIds = ['Choose taxes from the list'];
-  }
-  return errors;
-}
-
-/** Hidden fields are stored empty: a prepaid customer has no credit limit, a daily one no billing day. */
-function normalise(customer: Customer): Customer {
-  return {
-    ...customer,
-    creditLimit: customer.accountType === 'postpaid' ? customer.creditLimit : null,
-    billingDay: customer.billingSchedule === 'monthly' ? customer.billingDay : null,
-  };
-}
-
-function withoutPassword<T extends { password?: unknown }>(values: T): Omit<T, 'password'> {
-  const { password: _password, ...rest } = values;
-  return rest;
-}
-
 function json(body: JsonBodyType, init?: ResponseInit) {
   return HttpResponse.json(body, init);
 }
@@ -278,19 +220,9 @@ export const handlers = [
       if (ifMatch !== etagOf(customer)) {
         return problem(412, 'Changed by someone else', 'Someone else saved this customer after you opened it.');
       }
-      const ctx = { settings: state.settings, mode: 'edit' as const };
-      const body = customerPatchSchema(ctx).safeParse(await request.json().catch(() => null));
-      if (!body.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(body.error.issues));
-
-      const { password, ...changes } = body.data as Partial<Customer> & { password?: string };
-      const merged = { ...customer, ...changes, password: password ?? '' };
-      const valid = customerValidator(writableNames('edit'), ctx).safeParse(merged);
-      if (!valid.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(valid.error.issues));
-
-      const updated = normalise({ ...customer, ...withoutPassword(valid.data as Partial<Customer> & { password?: string }), version: customer.version + 1 });
-      const errors = serverRules(state, updated, customer.id);
-      if (Object.keys(errors).length) return problem(422, 'Invalid customer', 'Some fields need attention.', errors);
-
+      const outcome = patchCustomer(state, customer, await request.json().catch(() => null));
+      if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+      const updated = outcome.customer;
       state.customers = state.customers.map((c) => (c.id === customer.id ? updated : c));
       writeState(state);
       return json(updated, { headers: { ETag: etagOf(updated) } });
@@ -301,27 +233,12 @@ export const handlers = [
     api('/customers'),
     guarded(async (user, request) => {
       const state = readState();
-      const ctx = { settings: state.settings, mode: 'create' as const };
       const input = (await request.json().catch(() => null)) as Record<string, unknown> | null;
       // A reseller's customers are always their own, whatever the body says.
       const scoped = input && user.role === 'reseller' ? { ...input, resellerId: user.resellerId } : input;
-      const valid = customerCreateSchema(ctx).safeParse(scoped);
-      if (!valid.success) return problem(422, 'Invalid customer', 'Some fields need attention.', issuesToErrors(valid.error.issues));
-      const values = withoutPassword(valid.data as Partial<Customer> & { password?: string });
-      const created = normalise({
-        ...(values as Omit<Customer, 'id' | 'version' | 'balance' | 'createdAt' | 'firstUsedAt'>),
-        resellerId: (values.resellerId as number | null | undefined) ?? null,
-        id: state.nextCustomerId,
-        version: 1,
-        balance: '0.00000',
-        createdAt: new Date().toISOString(),
-        firstUsedAt: null,
-      } as Customer);
-      if (created.resellerId !== null && !seedResellers.some((r) => r.id === created.resellerId)) {
-        return problem(422, 'Invalid customer', 'Some fields need attention.', { resellerId: ['Choose a reseller from the list'] });
-      }
-      const errors = serverRules(state, created);
-      if (Object.keys(errors).length) return problem(422, 'Invalid customer', 'Some fields need attention.', errors);
+      const outcome = createCustomer(state, scoped, state.nextCustomerId);
+      if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+      const created = outcome.customer;
       state.customers.push(created);
       state.nextCustomerId += 1;
       writeState(state);

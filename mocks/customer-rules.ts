@@ -1,0 +1,140 @@
+import {
+  customerCreateSchema,
+  customerValidator,
+  writableNames,
+  type Customer,
+} from '../src/features/customers/customer-schema';
+import { fieldByName } from '../src/features/customers/fields';
+import type { Settings } from '../src/features/settings/settings-schema';
+import { countries } from './data/countries';
+import { currencies } from './data/currencies';
+import { timezones } from './data/timezones';
+import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes } from './seed';
+
+/**
+ * What the mock backend decides about a customer write, without HTTP or storage: the
+ * handlers answer 422 with `errors`, or store `customer`. Kept pure so tests can ask it
+ * thousands of times whether it agrees with the form.
+ */
+export type FieldErrors = Record<string, string[]>;
+export type WriteOutcome = { ok: true; customer: Customer } | { ok: false; errors: FieldErrors };
+
+/** What the rules need to know besides the body. */
+export interface CustomerStore {
+  settings: Settings;
+  customers: readonly Customer[];
+}
+
+export function issuesToErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '_');
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/** Rules only the server can check: uniqueness and the reseller's own reference data. */
+export function serverRules(store: CustomerStore, candidate: Customer, selfId?: number): FieldErrors {
+  const errors: FieldErrors = {};
+  const others = store.customers.filter((c) => c.id !== selfId);
+  if (others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
+    errors.email = ['Another customer already uses this email address. Enter a different one.'];
+  }
+  if (others.some((c) => c.accountNumber === candidate.accountNumber)) {
+    errors.accountNumber = ['This account number is taken. Generate a new one.'];
+  }
+  const own = (item: { resellerId: number | null } | undefined) => item && item.resellerId === candidate.resellerId;
+  if (!own(seedRateGroups.find((g) => g.id === candidate.rateGroupId))) {
+    errors.rateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
+  }
+  if (candidate.nonCliRateGroupId !== null && !own(seedRateGroups.find((g) => g.id === candidate.nonCliRateGroupId))) {
+    errors.nonCliRateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
+  }
+  if (candidate.localizationId !== null && !own(seedLocalizations.find((l) => l.id === candidate.localizationId))) {
+    errors.localizationId = ['Choose one of the localizations of this customer’s reseller'];
+  }
+  if (!countries.some(([code]) => code === candidate.countryId)) errors.countryId = ['Choose a country from the list'];
+  if (!timezones.includes(candidate.timezone)) errors.timezone = ['Choose a timezone from the list'];
+  if (!currencies.some(([code]) => code === candidate.currency)) errors.currency = ['Choose a currency from the list'];
+  if (candidate.taxIds.some((id) => !seedTaxes.some((t) => t.id === id))) {
+    errors.taxIds = ['Choose taxes from the list'];
+  }
+  return errors;
+}
+
+/** Hidden fields are stored empty: a prepaid customer has no credit limit, a daily one no billing day. */
+export function normalise(customer: Customer): Customer {
+  return {
+    ...customer,
+    creditLimit: customer.accountType === 'postpaid' ? customer.creditLimit : null,
+    billingDay: customer.billingSchedule === 'monthly' ? customer.billingDay : null,
+  };
+}
+
+function withoutPassword<T extends { password?: unknown }>(values: T): Omit<T, 'password'> {
+  const { password: _password, ...rest } = values;
+  return rest;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const patchable = new Set<string>(writableNames('edit'));
+
+/**
+ * PATCH /customers/:id: the body holds only changed fields. They are merged into the record
+ * and the result is checked with the form's own validator, so the server accepts exactly
+ * what the form accepts: a field the merged record hides (the credit limit of a prepaid
+ * customer, the billing day of a daily one) is neither validated nor stored, as in the form.
+ */
+export function patchCustomer(store: CustomerStore, customer: Customer, body: unknown): WriteOutcome {
+  if (!isPlainObject(body)) return { ok: false, errors: { _: ['Send the changed fields as a JSON object'] } };
+  const unknown = Object.keys(body).filter((name) => !patchable.has(name));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      errors: Object.fromEntries(
+        unknown.map((name) => {
+          const f = fieldByName(name);
+          return [name, [f ? `Leave ${f.label} out: it cannot be changed here` : 'Leave this out: customers have no such field']];
+        }),
+      ),
+    };
+  }
+  const ctx = { settings: store.settings, mode: 'edit' as const };
+  const merged = { ...customer, ...body, password: 'password' in body ? body.password : '' };
+  const valid = customerValidator(writableNames('edit'), ctx).safeParse(merged);
+  if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
+
+  const updated = normalise({
+    ...customer,
+    ...withoutPassword(valid.data as Partial<Customer> & { password?: string }),
+    version: customer.version + 1,
+  });
+  const errors = serverRules(store, updated, customer.id);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, customer: updated };
+}
+
+/** POST /customers: every field writable on create; the caller's scope is applied before. */
+export function createCustomer(store: CustomerStore, body: unknown, id: number, now = new Date()): WriteOutcome {
+  const ctx = { settings: store.settings, mode: 'create' as const };
+  const valid = customerCreateSchema(ctx).safeParse(body);
+  if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
+  const values = withoutPassword(valid.data as Partial<Customer> & { password?: string });
+  const created = normalise({
+    ...(values as Omit<Customer, 'id' | 'version' | 'balance' | 'createdAt' | 'firstUsedAt'>),
+    resellerId: (values.resellerId as number | null | undefined) ?? null,
+    id,
+    version: 1,
+    balance: '0.00000',
+    createdAt: now.toISOString(),
+    firstUsedAt: null,
+  } as Customer);
+  if (created.resellerId !== null && !seedResellers.some((r) => r.id === created.resellerId)) {
+    return { ok: false, errors: { resellerId: ['Choose a reseller from the list'] } };
+  }
+  const errors = serverRules(store, created);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, customer: created };
+}

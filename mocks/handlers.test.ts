@@ -1,0 +1,331 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { customerPageSchema, customerSchema, type Customer } from '../src/features/customers/customer-schema';
+import { customerValidator } from '../src/features/customers/customer-schema';
+import { defaultSettings } from '../src/features/settings/settings-schema';
+import { readState, signIn, updateSettings } from './db';
+import { addFault } from './faults';
+import { seedCustomers, seedUsers } from './seed';
+
+/** The mock backend through real fetch, as the console calls it (msw/node is started by the test setup). */
+async function call(method: string, path: string, { body, ifMatch }: { body?: unknown; ifMatch?: string } = {}) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch !== undefined) headers['If-Match'] = ifMatch;
+  const response = await fetch(new URL(`/api${path}`, window.location.origin), {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    etag: response.headers.get('ETag'),
+    contentType: response.headers.get('Content-Type'),
+    location: response.headers.get('Location'),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    body: (text ? JSON.parse(text) : undefined) as any,
+  };
+}
+
+const [admin, northwind, contoso] = seedUsers as [(typeof seedUsers)[0], (typeof seedUsers)[0], (typeof seedUsers)[0]];
+const seed = seedCustomers(defaultSettings);
+const firstOf = (match: (c: Customer) => boolean) => seed.find(match)!;
+
+describe('session', () => {
+  it('answers 401 as problem details until someone signs in', async () => {
+    const answer = await call('GET', '/customers/1');
+    expect(answer.status).toBe(401);
+    expect(answer.contentType).toContain('application/problem+json');
+    expect(answer.body).toEqual({
+      type: 'about:blank',
+      title: 'Not signed in',
+      status: 401,
+      detail: 'Your session has ended. Sign in again to continue.',
+    });
+  });
+
+  it('signs in with a demo account, never returns the password, and signs out', async () => {
+    expect((await call('POST', '/session', { body: { email: 'admin@example.com', password: 'wrong' } })).status).toBe(401);
+    const signedIn = await call('POST', '/session', { body: { email: ' Admin@Example.com ', password: 'Admin123!' } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body).toEqual({ user: { id: 1, name: 'Ada Carrier', email: 'admin@example.com', role: 'admin', resellerId: null } });
+    expect((await call('GET', '/session')).body.user.email).toBe('admin@example.com');
+    expect((await call('DELETE', '/session')).status).toBe(204);
+    expect((await call('GET', '/session')).status).toBe(401);
+  });
+
+  it('answers 422 with field errors for an empty sign-in form', async () => {
+    const answer = await call('POST', '/session', { body: { email: '', password: '' } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual({ email: ['Enter your email address'], password: ['Enter your password'] });
+  });
+});
+
+describe('customer record with ETag', () => {
+  beforeEach(() => signIn(admin));
+
+  it('GET answers the customer with its version as ETag', async () => {
+    const answer = await call('GET', '/customers/1');
+    expect(answer.status).toBe(200);
+    expect(answer.etag).toBe('"1"');
+    expect(customerSchema.parse(answer.body)).toEqual(seed[0]);
+    expect(answer.body).not.toHaveProperty('password');
+  });
+
+  it('GET of a customer that does not exist answers 404', async () => {
+    const answer = await call('GET', '/customers/99999');
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ status: 404, title: 'Customer not found' });
+  });
+
+  it('PATCH with the current ETag saves only the sent fields and moves the ETag on', async () => {
+    const before = (await call('GET', '/customers/1')).body as Customer;
+    const saved = await call('PATCH', '/customers/1', { body: { firstName: '  Ñandú ', company: 'Taller Ñandú' }, ifMatch: '"1"' });
+    expect(saved.status).toBe(200);
+    expect(saved.etag).toBe('"2"');
+    expect(saved.body).toEqual({ ...before, firstName: 'Ñandú', company: 'Taller Ñandú', version: 2 });
+    expect((await call('GET', '/customers/1')).body).toEqual(saved.body);
+  });
+
+  it('PATCH with a stale ETag answers 412 and changes nothing', async () => {
+    expect((await call('PATCH', '/customers/1', { body: { lastName: 'First' }, ifMatch: '"1"' })).status).toBe(200);
+    const stale = await call('PATCH', '/customers/1', { body: { lastName: 'Second' }, ifMatch: '"1"' });
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({ status: 412, title: 'Changed by someone else' });
+    expect((await call('GET', '/customers/1')).body.lastName).toBe('First');
+    expect((await call('PATCH', '/customers/1', { body: { lastName: 'Second' }, ifMatch: '"0"' })).status).toBe(412);
+  });
+
+  it('PATCH without If-Match answers 428', async () => {
+    const answer = await call('PATCH', '/customers/1', { body: { lastName: 'Nobody' } });
+    expect(answer.status).toBe(428);
+    expect(answer.body).toMatchObject({ status: 428, title: 'If-Match required' });
+  });
+});
+
+describe('422 field errors keyed by JSON field', () => {
+  beforeEach(() => signIn(admin));
+
+  it('an email another customer uses (in any case) is refused', async () => {
+    const other = seed[1]!;
+    const answer = await call('PATCH', '/customers/1', { body: { email: other.email.toUpperCase() }, ifMatch: '"1"' });
+    expect(answer.status).toBe(422);
+    expect(answer.contentType).toContain('application/problem+json');
+    expect(answer.body).toEqual({
+      type: 'about:blank',
+      title: 'Invalid customer',
+      status: 422,
+      detail: 'Some fields need attention.',
+      errors: { email: ['Another customer already uses this email address. Enter a different one.'] },
+    });
+  });
+
+  it('keeping one’s own email is not a duplicate', async () => {
+    const answer = await call('PATCH', '/customers/1', { body: { email: seed[0]!.email }, ifMatch: '"1"' });
+    expect(answer.status).toBe(200);
+  });
+
+  it('postpaid without a credit limit is refused; with one it is stored, and dropped again for prepaid', async () => {
+    const prepaid = firstOf((c) => c.accountType === 'prepaid');
+    const path = `/customers/${prepaid.id}`;
+    const refused = await call('PATCH', path, { body: { accountType: 'postpaid' }, ifMatch: '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual({ creditLimit: ['Enter a credit limit (0 or more) for a postpaid account'] });
+
+    const postpaid = await call('PATCH', path, { body: { accountType: 'postpaid', creditLimit: '1,000.5' }, ifMatch: '"1"' });
+    expect(postpaid.status).toBe(200);
+    expect(postpaid.body).toMatchObject({ accountType: 'postpaid', creditLimit: '1000.50000' });
+
+    const back = await call('PATCH', path, { body: { accountType: 'prepaid' }, ifMatch: '"2"' });
+    expect(back.body).toMatchObject({ accountType: 'prepaid', creditLimit: null });
+  });
+
+  it('a credit limit sent for a prepaid customer is neither validated nor stored, as in the form', async () => {
+    const prepaid = firstOf((c) => c.accountType === 'prepaid');
+    const answer = await call('PATCH', `/customers/${prepaid.id}`, { body: { creditLimit: 'not money' }, ifMatch: '"1"' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.creditLimit).toBeNull();
+  });
+
+  it('monthly billing needs a billing day; daily billing stores none', async () => {
+    const daily = firstOf((c) => c.billingSchedule === 'daily');
+    const path = `/customers/${daily.id}`;
+    const refused = await call('PATCH', path, { body: { billingSchedule: 'monthly' }, ifMatch: '"1"' });
+    expect(refused.body.errors).toEqual({ billingDay: ['Choose the day of the month invoices are made'] });
+    const monthly = await call('PATCH', path, { body: { billingSchedule: 'monthly', billingDay: 28 }, ifMatch: '"1"' });
+    expect(monthly.body).toMatchObject({ billingSchedule: 'monthly', billingDay: 28 });
+    const back = await call('PATCH', path, { body: { billingSchedule: 'daily' }, ifMatch: '"2"' });
+    expect(back.body).toMatchObject({ billingSchedule: 'daily', billingDay: null });
+  });
+
+  it('every invalid field is named at once', async () => {
+    const answer = await call('PATCH', '/customers/1', {
+      body: { firstName: '', pin: '12', phone: 'call me', validDays: 40000, rateGroupId: null },
+      ifMatch: '"1"',
+    });
+    expect(answer.body.errors).toEqual({
+      firstName: ['Enter a first name'],
+      pin: ['Enter 6 digits, or leave empty'],
+      phone: ['Use digits, spaces, +, -, ( and ) only'],
+      validDays: ['Enter between 0 and 36,500 days'],
+      rateGroupId: ['Choose a rate group: without one the customer can make no calls'],
+    });
+  });
+
+  it('the pin length follows the settings', async () => {
+    updateSettings({ pinLength: 4 });
+    expect((await call('PATCH', '/customers/1', { body: { pin: '123456' }, ifMatch: '"1"' })).body.errors).toEqual({
+      pin: ['Enter 4 digits, or leave empty'],
+    });
+    expect((await call('PATCH', '/customers/1', { body: { pin: '1234' }, ifMatch: '"1"' })).status).toBe(200);
+  });
+
+  it('unknown keys and fields fixed at creation are refused, keyed by the name sent', async () => {
+    const answer = await call('PATCH', '/customers/1', {
+      body: { nickname: 'Z', accountNumber: '1111111111', resellerId: 2, balance: '1000000.00000', firstName: 'Zoë' },
+      ifMatch: '"1"',
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual({
+      nickname: ['Leave this out: customers have no such field'],
+      accountNumber: ['Leave Account out: it cannot be changed here'],
+      resellerId: ['Leave Reseller out: it cannot be changed here'],
+      balance: ['Leave this out: customers have no such field'],
+    });
+    expect((await call('GET', '/customers/1')).body.firstName).toBe(seed[0]!.firstName);
+  });
+
+  it('a body that is not a JSON object is refused', async () => {
+    for (const body of ['[1]', 'null', 'not json']) {
+      const answer = await call('PATCH', '/customers/1', { body, ifMatch: '"1"' });
+      expect(answer.status, body).toBe(422);
+      expect(answer.body.errors).toEqual({ _: ['Send the changed fields as a JSON object'] });
+    }
+  });
+
+  it('a rate group of another reseller is refused', async () => {
+    const carrierCustomer = firstOf((c) => c.resellerId === null);
+    const answer = await call('PATCH', `/customers/${carrierCustomer.id}`, { body: { rateGroupId: 8 }, ifMatch: '"1"' });
+    expect(answer.body.errors).toEqual({ rateGroupId: ['Choose one of the rate groups of this customer’s reseller'] });
+  });
+});
+
+describe('reseller scoping', () => {
+  const own = firstOf((c) => c.resellerId === 1);
+  const others = firstOf((c) => c.resellerId === 2);
+  const carriers = firstOf((c) => c.resellerId === null);
+
+  beforeEach(() => signIn(northwind));
+
+  it('a reseller reads and edits its own customers', async () => {
+    expect((await call('GET', `/customers/${own.id}`)).status).toBe(200);
+    expect((await call('PATCH', `/customers/${own.id}`, { body: { city: 'Oslo' }, ifMatch: '"1"' })).status).toBe(200);
+  });
+
+  it('another reseller’s or the carrier’s customer answers 404, exactly like a missing one', async () => {
+    for (const customer of [others, carriers]) {
+      const read = await call('GET', `/customers/${customer.id}`);
+      expect(read.status).toBe(404);
+      expect(read.body).toEqual((await call('GET', '/customers/99999')).body);
+      expect((await call('PATCH', `/customers/${customer.id}`, { body: { city: 'Oslo' }, ifMatch: '"1"' })).status).toBe(404);
+    }
+  });
+
+  it('the list shows only its own customers', async () => {
+    const answer = await call('GET', '/customers?pageSize=100');
+    const page = customerPageSchema.parse(answer.body);
+    expect(page.total).toBe(seed.filter((c) => c.resellerId === 1).length);
+    expect(page.items.every((c) => c.resellerId === 1)).toBe(true);
+    signIn(contoso);
+    const contosoPage = customerPageSchema.parse((await call('GET', '/customers?pageSize=100')).body);
+    expect(contosoPage.items.every((c) => c.resellerId === 2)).toBe(true);
+  });
+
+  it('reference lists are scoped to the reseller', async () => {
+    expect((await call('GET', '/resellers')).body).toEqual([{ id: 1, name: 'Northwind Telecom' }]);
+    const rateGroups = (await call('GET', '/rate-groups')).body as Array<{ resellerId: number | null }>;
+    expect(rateGroups.length).toBeGreaterThan(0);
+    expect(rateGroups.every((g) => g.resellerId === 1)).toBe(true);
+    const localizations = (await call('GET', '/localizations')).body as Array<{ resellerId: number | null }>;
+    expect(localizations.every((l) => l.resellerId === 1)).toBe(true);
+  });
+
+  it('a customer a reseller creates is its own, whatever the body says', async () => {
+    const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = own;
+    const answer = await call('POST', '/customers', {
+      body: { ...input, resellerId: 2, accountNumber: '5550000001', email: 'new.one@example.com', password: 'Str0ngPass!' },
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.body.resellerId).toBe(1);
+  });
+});
+
+describe('POST /customers', () => {
+  beforeEach(() => signIn(admin));
+  const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = firstOf((c) => c.resellerId === null);
+  const body = { ...input, accountNumber: '5550000002', email: 'olafur@example.com', firstName: 'Ólafur', password: 'Str0ngPass!' };
+
+  it('answers 201 with the record, its ETag and its address', async () => {
+    const answer = await call('POST', '/customers', { body });
+    expect(answer.status).toBe(201);
+    expect(answer.etag).toBe('"1"');
+    expect(answer.location).toBe(`/api/customers/${seed.length + 1}`);
+    const created = customerSchema.parse(answer.body);
+    expect(created).toMatchObject({ id: seed.length + 1, version: 1, balance: '0.00000', firstUsedAt: null, firstName: 'Ólafur' });
+    expect(answer.body).not.toHaveProperty('password');
+    expect((await call('GET', `/customers/${created.id}`)).body).toEqual(answer.body);
+  });
+
+  it('refuses a duplicate account number or email, and a missing password', async () => {
+    const duplicate = await call('POST', '/customers', { body: { ...body, accountNumber: seed[0]!.accountNumber, email: seed[0]!.email } });
+    expect(duplicate.status).toBe(422);
+    expect(Object.keys(duplicate.body.errors).sort()).toEqual(['accountNumber', 'email']);
+    const noPassword = await call('POST', '/customers', { body: { ...body, password: '' } });
+    expect(noPassword.body.errors).toEqual({ password: ['Enter a password, or generate one'] });
+  });
+});
+
+describe('customer list', () => {
+  beforeEach(() => signIn(admin));
+
+  it('pages, filters, searches and sorts', async () => {
+    const first = customerPageSchema.parse((await call('GET', '/customers')).body);
+    expect(first).toMatchObject({ total: seed.length, page: 1, pageSize: 25 });
+    expect(first.items).toHaveLength(25);
+
+    const postpaid = customerPageSchema.parse((await call('GET', '/customers?accountType=postpaid&status=active&pageSize=100')).body);
+    expect(postpaid.total).toBe(seed.filter((c) => c.accountType === 'postpaid' && c.status === 'active').length);
+
+    const search = customerPageSchema.parse((await call('GET', `/customers?q=${encodeURIComponent(seed[5]!.email.toUpperCase())}`)).body);
+    expect(search.items.map((c) => c.id)).toContain(seed[5]!.id);
+
+    const byBalance = customerPageSchema.parse((await call('GET', '/customers?sort=-balance&pageSize=50')).body);
+    const balances = byBalance.items.map((c) => Number(c.balance));
+    expect(balances).toEqual([...balances].sort((a, b) => b - a));
+  });
+});
+
+describe('generators', () => {
+  beforeEach(() => signIn(admin));
+
+  it('make a free account number, a pin and a strong password of the configured lengths', async () => {
+    const taken = new Set(readState().customers.map((c) => c.accountNumber));
+    const accountNumber = (await call('GET', '/generators/account-number')).body.value as string;
+    expect(accountNumber).toMatch(/^\d{10}$/);
+    expect(taken.has(accountNumber)).toBe(false);
+    expect((await call('GET', '/generators/pin')).body.value).toMatch(/^\d{6}$/);
+    const password = (await call('GET', '/generators/password')).body.value as string;
+    const create = customerValidator(['password'], { settings: defaultSettings, mode: 'create' });
+    expect(create.safeParse({ password }).success).toBe(true);
+  });
+});
+
+describe('fault switch', () => {
+  beforeEach(() => signIn(admin));
+
+  it('fails the next matching request once with the chosen status', async () => {
+    addFault({ kind: 'status', status: 503, method: 'GET', path: '/customers/1' });
+    expect((await call('GET', '/customers/1')).status).toBe(503);
+    expect((await call('GET', '/customers/1')).status).toBe(200);
+  });
+});
