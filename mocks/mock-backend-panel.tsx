@@ -42,7 +42,7 @@ export default function MockBackendPanel() {
 
   return (
     <>
-      <Button variant="outline" color="grape.8" size="xs" fullWidth onClick={open}>
+      <Button variant="outline" color="grape" size="xs" fullWidth onClick={open}>
         Mock backend
       </Button>
       <Drawer opened={opened} onClose={close} title="Mock backend" position="right" size="md">
@@ -51,7 +51,7 @@ export default function MockBackendPanel() {
             Data lives in this browser and is shared by its tabs. These switches are for development and QA only.
           </Text>
           <Button
-            color="red.8"
+            color="red.9"
             variant="outline"
             onClick={() => {
               if (!window.confirm('Reset every customer to the seed data? Changes made in this browser are lost.')) return;
@@ -126,7 +126,7 @@ export default function MockBackendPanel() {
           {waiting.length ? (
             <Group gap="xs">
               {waiting.map((f, i) => (
-                <Badge key={i} variant="light" color="grape.9">
+                <Badge key={i} variant="light" color="grape">
                   {f.kind}
                   {f.status ? ` ${f.status}` : ''} · {f.method ?? 'any'} {f.path ?? '*'}
                 </Badge>

@@ -90,7 +90,6 @@ export function Shell() {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      footer={{ height: 40 }}
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <AppShell.Header>
@@ -120,20 +119,20 @@ export function Shell() {
           </AppShell.Section>
         ) : null}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-      <AppShell.Footer px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
-          <Text size="xs" c="dimmed" truncate>
+      <AppShell.Main style={{ display: 'flex', flexDirection: 'column' }}>
+        <Box style={{ flex: 1 }}>
+          <Outlet />
+        </Box>
+        <Group component="footer" justify="space-between" gap="xs" mt="xl" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+          <Text size="xs" c="dimmed">
             {brand.footer}
           </Text>
-          <Text size="xs" c="dimmed" visibleFrom="sm">
+          <Text size="xs" c="dimmed">
             Support: <Anchor href={`mailto:${brand.supportEmail}`} size="xs">{brand.supportEmail}</Anchor>
             {brand.supportPhone ? ` · ${brand.supportPhone}` : null}
           </Text>
         </Group>
-      </AppShell.Footer>
+      </AppShell.Main>
       <SessionExpiredDialog />
     </AppShell>
   );

@@ -163,6 +163,8 @@ function BoundField({
           onChange={(event) => change(event.currentTarget.value)}
           maxLength={field.maxLength}
           autoComplete="new-password"
+          // A generated password is shown on the create form so it can be read and copied once.
+          defaultVisible={mode === 'create'}
         />
       );
     case 'textarea':

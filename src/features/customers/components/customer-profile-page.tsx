@@ -81,7 +81,7 @@ export function CustomerNotFound() {
 
 function LoadError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <Alert color="red.8" title="The customer could not be loaded" role="alert" variant="light">
+    <Alert color="red" title="The customer could not be loaded" role="alert" variant="light">
       <Stack gap="sm">
         <Text size="sm">{message}</Text>
         <Group>

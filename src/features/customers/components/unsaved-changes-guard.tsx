@@ -56,7 +56,7 @@ export function UnsavedChangesGuard({ forms, stayWithin }: { forms: ProfileForms
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay and keep editing
         </Button>
-        <Button color="red.8" onClick={() => blocker.proceed?.()}>
+        <Button color="red.9" onClick={() => blocker.proceed?.()}>
           Leave and discard
         </Button>
       </Group>

@@ -49,7 +49,7 @@ export function CreateCustomerPage() {
   const error = settings.error ?? reference.error ?? generated.error;
   if (error) {
     return (
-      <Alert color="red.8" title="The new-customer form could not be loaded" role="alert">
+      <Alert color="red" title="The new-customer form could not be loaded" role="alert">
         <Text size="sm">{error.message}</Text>
         <Button
           mt="sm"

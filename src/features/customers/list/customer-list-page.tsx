@@ -114,7 +114,7 @@ export function CustomerListPage() {
       </Group>
 
       {error ? (
-        <Alert color="red.8" title="Customers could not be loaded" role="alert">
+        <Alert color="red" title="Customers could not be loaded" role="alert">
           <Text size="sm">{error.message}</Text>
           <Button mt="sm" onClick={() => void refetch()}>
             Retry

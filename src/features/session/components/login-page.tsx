@@ -49,7 +49,7 @@ export function LoginPage() {
                 Sign in
               </Title>
               {signIn.error ? (
-                <Alert color="red.8" role="alert" title={wrongPassword ? 'Wrong email or password' : 'Could not sign in'}>
+                <Alert color="red" role="alert" title={wrongPassword ? 'Wrong email or password' : 'Could not sign in'}>
                   {wrongPassword ? 'Check your email and password and try again.' : signIn.error.message}
                 </Alert>
               ) : null}

@@ -16,7 +16,7 @@ export function RequireSession() {
   if (session.isError) {
     return (
       <Center h="100vh" p="md">
-        <Alert color="red.8" title="The console could not reach the server" role="alert" maw={480}>
+        <Alert color="red" title="The console could not reach the server" role="alert" maw={480}>
           {session.error.message}
           <Button mt="md" display="block" onClick={() => void session.refetch()}>
             Retry

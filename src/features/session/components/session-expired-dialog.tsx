@@ -56,7 +56,7 @@ export function SessionExpiredDialog() {
         <Stack>
           <Text size="sm">Sign in again to continue. Your unsaved changes are kept and saved once you are back.</Text>
           {signIn.error ? (
-            <Alert color="red.8" role="alert">
+            <Alert color="red" role="alert">
               {isApiError(signIn.error, 'unauthorized') ? 'Wrong email or password. Try again.' : signIn.error.message}
             </Alert>
           ) : null}
