@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 /** Notices in one voice. Messages are plain text: React escapes them, never HTML. */
 export const notify = {
   success(title: string, message?: string) {
-    notifications.show({ title, message: message ?? '', color: 'green.8', autoClose: 4000, withBorder: true });
+    notifications.show({ title, message: message ?? '', color: 'teal.9', autoClose: 4000, withBorder: true });
   },
   error(title: string, message: string) {
-    notifications.show({ title, message, color: 'red.8', autoClose: false, withBorder: true });
+    notifications.show({ title, message, color: 'red.9', autoClose: false, withBorder: true });
   },
 };

@@ -21,7 +21,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
         {customer.company ? <Text c="dimmed">{customer.company}</Text> : null}
       </Stack>
       <Group gap="lg" align="center" wrap="wrap">
-        <Badge color={customer.status === 'active' ? 'green.9' : 'gray.7'} variant="filled" size="lg">
+        <Badge color={customer.status === 'active' ? 'teal.9' : 'gray.7'} variant="filled" size="lg">
           {customer.status === 'active' ? 'Active' : 'Inactive'}
         </Badge>
         <Stack gap={0}>

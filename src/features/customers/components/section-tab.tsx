@@ -25,7 +25,7 @@ export function SectionTab({ slug, title, control }: { slug: SectionSlug; title:
         errorCount || isDirty ? (
           <>
             {errorCount ? (
-              <Badge color="red.8" size="sm" circle aria-hidden="true">
+              <Badge color="red.9" size="sm" circle aria-hidden="true">
                 {errorCount}
               </Badge>
             ) : null}

@@ -220,7 +220,7 @@ function CustomerRow({ customer, onOpen }: { customer: CustomerSummary; onOpen: 
       <Table.Td>{customer.company}</Table.Td>
       <Table.Td>{customer.email}</Table.Td>
       <Table.Td>
-        <Badge color={customer.status === 'active' ? 'green.9' : 'gray.7'} variant="filled" size="sm">
+        <Badge color={customer.status === 'active' ? 'teal.9' : 'gray.7'} variant="filled" size="sm">
           {customer.status === 'active' ? 'Active' : 'Inactive'}
         </Badge>
       </Table.Td>

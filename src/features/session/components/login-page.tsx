@@ -37,12 +37,12 @@ export function LoginPage() {
   const wrongPassword = isApiError(signIn.error, 'unauthorized');
 
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
+    <Center component="main" mih="100vh" p="md" bg="var(--mantine-color-body)">
       <Stack w="100%" maw={420} gap="lg">
         <Center>
           <Image src={brand.logoUrl} alt={brand.name} h={40} w="auto" />
         </Center>
-        <Paper withBorder shadow="sm" p="xl" radius="md" component="main">
+        <Paper withBorder shadow="sm" p="xl" radius="md">
           <form onSubmit={submit} noValidate>
             <Stack>
               <Title order={1} size="h3">
