@@ -19,7 +19,7 @@ const readableVariants: VariantColorsResolver = (input) => {
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.shade !== undefined) return colors;
   const text = `light-dark(var(--mantine-color-${parsed.color}-9), var(--mantine-color-${parsed.color}-2))`;
-  return { ...colors, color: text, border: input.variant === 'outline' ? text : colors.border };
+  return { ...colors, color: text, border: input.variant === 'outline' ? `1px solid ${text}` : colors.border };
 };
 
 export const theme = createTheme({

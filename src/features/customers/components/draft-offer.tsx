@@ -23,7 +23,7 @@ export function DraftOffer({
   changedSince: boolean;
 }) {
   return (
-    <Alert color="yellow" variant="light" title="You have unsaved changes from earlier" role="region" aria-label="Unsaved changes from earlier">
+    <Alert color="brand" variant="light" title="You have unsaved changes from earlier" role="region" aria-label="Unsaved changes from earlier">
       <Text size="sm">
         Kept from {formatDateTime(draft.savedAt)}. Restore them to keep editing, or discard them.
         {changedSince ? ' The customer was saved by someone since then; check the values before you save.' : null}
