@@ -83,6 +83,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const patchable = new Set<string>(writableNames('edit'));
 
+// Building the whole-record validator takes milliseconds; parsing with it, microseconds.
+const validators = new Map<string, ReturnType<typeof customerValidator>>();
+
+function validatorFor(settings: Settings, mode: 'create' | 'edit') {
+  const key = `${mode} ${JSON.stringify(settings)}`;
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = mode === 'edit' ? customerValidator(writableNames('edit'), { settings, mode }) : customerCreateSchema({ settings, mode });
+    validators.set(key, validator);
+  }
+  return validator;
+}
+
 /**
  * PATCH /customers/:id: the body holds only changed fields. They are merged into the record
  * and the result is checked with the form's own validator, so the server accepts exactly
@@ -103,9 +116,8 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
       ),
     };
   }
-  const ctx = { settings: store.settings, mode: 'edit' as const };
   const merged = { ...customer, ...body, password: 'password' in body ? body.password : '' };
-  const valid = customerValidator(writableNames('edit'), ctx).safeParse(merged);
+  const valid = validatorFor(store.settings, 'edit').safeParse(merged);
   if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
 
   const updated = normalise({
@@ -119,8 +131,7 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
 
 /** POST /customers: every field writable on create; the caller's scope is applied before. */
 export function createCustomer(store: CustomerStore, body: unknown, id: number, now = new Date()): WriteOutcome {
-  const ctx = { settings: store.settings, mode: 'create' as const };
-  const valid = customerCreateSchema(ctx).safeParse(body);
+  const valid = validatorFor(store.settings, 'create').safeParse(body);
   if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
   const values = withoutPassword(valid.data as Partial<Customer> & { password?: string });
   const created = normalise({
