@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockServer } from '../../mocks/node';
 import { configureHttpClient } from '../shared/http/http-client';
@@ -33,6 +33,8 @@ if (typeof window !== 'undefined') {
 }
 
 configureHttpClient({ baseUrl: '/api', timeoutMs: 5000 });
+// Routes load lazily and the mock answers asynchronously: give findBy* room on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
