@@ -44,7 +44,7 @@ const ownIds = (list: ReadonlyArray<{ id: number; resellerId: number | null }>, 
 let emailCounter = 0;
 /** Addresses no seeded customer uses (they are @example.com). */
 const freshEmail = fc
-  .stringMatching(/^[a-z][a-z0-9._-]{0,20}$/)
+  .stringMatching(/^[a-z][a-z0-9]{0,8}([._-][a-z0-9]{1,8}){0,2}$/)
   .map((local) => `${local}.${(emailCounter += 1)}@generated.example.org`);
 
 type FieldArbitraries = (customer: Customer) => fc.Arbitrary<unknown>;

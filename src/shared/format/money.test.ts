@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { currencies } from '../../../mocks/data/currencies';
 import { currencyDigits, currencySymbol, formatMoney, moneyToInput, parseMoney } from './money';
 
 describe('parseMoney', () => {
@@ -98,5 +100,64 @@ describe('currency facts', () => {
     expect(currencySymbol('USD', 'en-US')).toBe('$');
     expect(currencySymbol('EUR', 'en-US')).toBe('€');
     expect(currencySymbol('nope', 'en-US')).toBe('nope');
+  });
+});
+
+describe('round trips for every supported currency (fast-check)', () => {
+  const codes = currencies.map(([code]) => code);
+  const wireAmount = fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 99_999 }))
+    .map(([integer, fraction]) => `${integer}.${String(fraction).padStart(5, '0')}`);
+  const edges = ['0.00000', '0.00001', '0.10000', '1.00000', '12.50000', '999.99999', '999999999999999.99999'];
+
+  /** Reads back what formatMoney shows in en-US: drop the currency symbol and spaces, keep digits and separators. */
+  function readBack(shown: string, currency: string): string {
+    return shown.replace(currencySymbol(currency, 'en-US'), '').replace(/[\s\u00a0\u202f]/g, '');
+  }
+
+  function roundTrips(wire: string, currency: string) {
+    // What the form shows for editing reads back as the same amount: nothing is lost or rounded.
+    expect(parseMoney(moneyToInput(wire, currency))).toEqual({ ok: true, value: wire });
+    // So does what the header and dialogs show.
+    expect(parseMoney(readBack(formatMoney(wire, currency, 'en-US'), currency))).toEqual({ ok: true, value: wire });
+    // The editable text keeps at least the currency's own digits.
+    const decimals = moneyToInput(wire, currency).split('.')[1]?.length ?? 0;
+    expect(decimals).toBeGreaterThanOrEqual(currencyDigits(currency));
+  }
+
+  it('the currency list and Intl agree on each currency’s digits', () => {
+    for (const [code, , digits] of currencies) expect(currencyDigits(code), code).toBe(digits);
+  });
+
+  it('edge amounts in every currency', () => {
+    for (const code of codes) for (const wire of edges) roundTrips(wire, code);
+  });
+
+  it('any amount in any currency', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), wireAmount, (currency, wire) => roundTrips(wire, currency)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('any typed amount parses to its canonical form, and that form parses to itself', () => {
+    const typed = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.stringMatching(/^\d{0,5}$/), fc.boolean(), fc.boolean()).map(
+      ([integer, fraction, grouped, padded]) => {
+        const digits = grouped ? integer.toLocaleString('en-US') : String(integer);
+        const text = fraction ? `${digits}.${fraction}` : digits;
+        return padded ? `  ${text} ` : text;
+      },
+    );
+    fc.assert(
+      fc.property(typed, (text) => {
+        const parsed = parseMoney(text);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        expect(parsed.value).toMatch(/^\d{1,15}\.\d{5}$/);
+        expect(parseMoney(parsed.value)).toEqual(parsed);
+        expect(Number(parsed.value)).toBeCloseTo(Number(text.trim().replace(/,/g, '')), 5);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { patchCustomer } from '../../../../mocks/customer-rules';
+import { seedCustomers } from '../../../../mocks/seed';
+import { aCustomer } from '../../../test/customer-fixture';
+import { editableFields, validValue } from '../../../test/customer-arbitraries';
+import { defaultSettings } from '../../settings/settings-schema';
+import { sectionValidator, type Customer } from '../customer-schema';
+import { cliPoolUsesNonCliRateGroup } from '../fields';
+import { sections, type SectionSlug } from '../sections';
+import { changedFields, sectionFormValues } from './form-values';
+import { sectionFields } from './use-profile-forms';
+
+const settings = defaultSettings;
+const audience = { mode: 'edit' as const, role: 'admin' as const, settings };
+const validators = Object.fromEntries(
+  sections.map(({ slug }) => [slug, sectionValidator(slug, sectionFields(slug, audience).validated, { settings, mode: 'edit' })]),
+) as Record<SectionSlug, ReturnType<typeof sectionValidator>>;
+
+/** What a section's Save sends: the validated form values that differ from the record it was opened with. */
+function patchOf(section: SectionSlug, formValues: Record<string, unknown>, base: Customer) {
+  return changedFields(validators[section].parse(formValues) as Record<string, unknown>, base);
+}
+
+describe('sectionFormValues', () => {
+  it('turns the record into what the inputs hold', () => {
+    const customer = aCustomer({ currency: 'JPY', creditLimit: '1500.00000', localCallChargePerMinute: '0.01250' });
+    expect(sectionFormValues('billing-settings', customer)).toMatchObject({ creditLimit: '1500', billingDay: 15, taxIds: [1] });
+    expect(sectionFormValues('account-settings', customer)).toMatchObject({ localCallChargePerMinute: '0.0125', allowLocalCalls: true });
+    expect(sectionFormValues('panel-access', customer)).toMatchObject({ password: '', firstUsedAt: '2025-03-02T08:15:00.000Z' });
+  });
+
+  it('gives empty inputs for what a prepaid, daily customer does not have', () => {
+    const customer = aCustomer({ accountType: 'prepaid', creditLimit: null, billingSchedule: 'daily', billingDay: null, nonCliRateGroupId: null });
+    expect(sectionFormValues('billing-settings', customer)).toMatchObject({ creditLimit: '', billingDay: null, nonCliRateGroupId: null });
+  });
+});
+
+describe('changedFields', () => {
+  const base = aCustomer();
+
+  it('is empty when nothing changed, even after a round trip through the inputs', () => {
+    for (const { slug } of sections) expect(patchOf(slug, sectionFormValues(slug, base), base), slug).toEqual({});
+  });
+
+  it('holds only the fields that differ, in their wire form', () => {
+    const values = { ...sectionFormValues('billing-settings', base), creditLimit: '1,000', invoiceNote: ' Net 30 ' };
+    expect(patchOf('billing-settings', values, base)).toEqual({ creditLimit: '1000.00000', invoiceNote: 'Net 30' });
+  });
+
+  it('a money amount retyped with other trailing zeros is not a change', () => {
+    const values = { ...sectionFormValues('billing-settings', base), creditLimit: '500.0' };
+    expect(patchOf('billing-settings', values, base)).toEqual({});
+  });
+
+  it('sends the password only when one was typed', () => {
+    const values = { ...sectionFormValues('panel-access', base), password: 'N3wPassword' };
+    expect(patchOf('panel-access', values, base)).toEqual({ password: 'N3wPassword' });
+  });
+
+  it('does not send the credit limit of a customer made prepaid, nor the billing day of one billed daily', () => {
+    const values = { ...sectionFormValues('billing-settings', base), accountType: 'prepaid', billingSchedule: 'daily' };
+    expect(patchOf('billing-settings', values, base)).toEqual({ accountType: 'prepaid', billingSchedule: 'daily' });
+  });
+});
+
+describe('the dirty-field PATCH, applied to the original record, gives exactly the edited record (fast-check)', () => {
+  const store = { settings, customers: seedCustomers(settings) };
+
+  /** A saved customer and a valid edit of one of its sections: every field kept or changed. */
+  const edit = fc
+    .record({ base: fc.constantFrom(...store.customers), section: fc.constantFrom(...sections.map((s) => s.slug)) })
+    .chain(({ base, section }) => {
+      // The password is not part of the record: it is typed below, or not.
+      const fields = editableFields(section).filter((f) => f.name !== 'password');
+      const values = fc.record(
+        Object.fromEntries(
+          fields.map((f) => [f.name, fc.oneof(fc.constant(base[f.name as keyof Customer]), validValue(f.name, base))]),
+        ),
+      );
+      return fc.tuple(values, fc.constantFrom('', 'N3wPassword')).map(([changes, password]) => {
+        const edited = { ...base, ...changes } as Customer;
+        // The conditional fields an operator must fill in once they show.
+        if (edited.accountType === 'postpaid' && edited.creditLimit === null) edited.creditLimit = '0.00000';
+        if (edited.billingSchedule === 'monthly' && edited.billingDay === null) edited.billingDay = 1;
+        if (cliPoolUsesNonCliRateGroup(edited.cliPool) && edited.nonCliRateGroupId === null) edited.nonCliRateGroupId = edited.rateGroupId;
+        if (edited.accountType === 'prepaid') edited.creditLimit = null;
+        if (edited.billingSchedule === 'daily') edited.billingDay = null;
+        return { base, section, edited, password: section === 'panel-access' ? password : '' };
+      });
+    });
+
+  it('holds', () => {
+    fc.assert(
+      fc.property(edit, ({ base, section, edited, password }) => {
+        // The operator sees the edited values in the inputs (as typed, money in the customer's currency) and saves.
+        const formValues = { ...sectionFormValues(section, edited), ...(password ? { password } : {}) };
+        const patch = patchOf(section, formValues, base);
+
+        const sectionNames = new Set(editableFields(section).map((f) => f.name));
+        for (const [name, value] of Object.entries(patch)) {
+          expect(sectionNames.has(name), `${name} belongs to ${section}`).toBe(true);
+          if (name !== 'password') expect(value, `${name} changed`).not.toEqual(base[name as keyof Customer]);
+        }
+        expect(patch.password).toBe(password || undefined);
+
+        const saved = patchCustomer(store, base, patch);
+        expect(saved).toEqual({ ok: true, customer: { ...edited, version: base.version + 1 } });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
