@@ -2,25 +2,23 @@ import {
   ActionIcon,
   Anchor,
   AppShell,
-  Avatar,
   Box,
   Burger,
   Group,
   Image,
-  Menu,
   NavLink,
   Text,
   Tooltip,
-  UnstyledButton,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
-import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { brand } from 'virtual:brand';
-import { useSession, useSignOut } from '../features/session/api/session';
+import { useSession } from '../features/session/api/session';
 import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
+import { AccountButton } from './account-button';
 
 const MockBackendPanel =
   import.meta.env.VITE_MOCK_BACKEND === 'true' ? lazy(() => import('../../mocks/mock-backend-panel')) : null;
@@ -38,48 +36,29 @@ function ColorSchemeToggle() {
   );
 }
 
+const loadAccountMenu = () => import('./account-menu');
+// The menu's code (popover, focus handling) loads when the pointer comes near the button or
+// the button is used, not before the first screen.
+const AccountMenu = lazy(loadAccountMenu);
+
 function UserMenu() {
   const { data: user } = useSession();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
+  const [used, setUsed] = useState(false);
   if (!user) return null;
-  const initials = user.name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2);
+  const button = (
+    <AccountButton
+      user={user}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadAccountMenu()}
+      onClick={() => setUsed(true)}
+    />
+  );
+  if (!used) return button;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={`Account menu: ${user.name}, ${user.role === 'admin' ? 'Carrier admin' : 'Reseller'}`}>
-          <Group gap="xs" wrap="nowrap">
-            <Avatar radius="xl" size="sm" color="brand">
-              {initials}
-            </Avatar>
-            <Box visibleFrom="sm">
-              <Text size="sm" fw={600} lh={1.2}>
-                {user.name}
-              </Text>
-              <Text size="xs" c="dimmed" lh={1.2}>
-                {user.role === 'admin' ? 'Carrier admin' : 'Reseller'}
-              </Text>
-            </Box>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{user.email}</Menu.Label>
-        <Menu.Item
-          onClick={() =>
-            signOut.mutate(undefined, {
-              onSettled: () => navigate('/login', { replace: true }),
-            })
-          }
-        >
-          Sign out
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button}>
+      <AccountMenu user={user} defaultOpened />
+    </Suspense>
   );
 }
 

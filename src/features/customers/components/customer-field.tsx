@@ -1,25 +1,24 @@
 import {
-  Button,
-  Group,
-  Modal,
   MultiSelect,
   NumberInput,
   PasswordInput,
   Select,
   Switch,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { MoneyInput } from '../../../shared/form/money-input';
+import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
 import type { FormValues } from '../form/form-values';
 
 const DateField = lazy(() => import('./date-field'));
+// Asked only when the account type changes: in its own chunk, so the form does not wait for it.
+const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
 
 export type SelectOption = { value: string | number; label: string };
 export type FieldOptions = Partial<Record<OptionSource, SelectOption[]>>;
@@ -233,22 +232,18 @@ function BoundField({
             comboboxProps={{ withinPortal: true }}
           />
           {confirm ? (
-            <Modal opened={pending !== null} onClose={() => setPending(null)} title={confirm.title} centered>
-              <Text size="sm">{pending ? confirm.message(labelOf(input.value), labelOf(pending)) : null}</Text>
-              <Group justify="flex-end" mt="lg">
-                <Button variant="default" onClick={() => setPending(null)}>
-                  Keep {labelOf(input.value)}
-                </Button>
-                <Button
-                  onClick={() => {
-                    change(pending);
-                    setPending(null);
-                  }}
-                >
-                  {confirm.confirmLabel}
-                </Button>
-              </Group>
-            </Modal>
+            <ConfirmChange
+              pending={pending}
+              title={confirm.title}
+              message={pending ? confirm.message(labelOf(input.value), labelOf(pending)) : null}
+              keepLabel={`Keep ${labelOf(input.value)}`}
+              confirmLabel={confirm.confirmLabel}
+              onKeep={() => setPending(null)}
+              onConfirm={() => {
+                change(pending);
+                setPending(null);
+              }}
+            />
           ) : null}
         </>
       );
@@ -268,4 +263,17 @@ function BoundField({
         />
       );
   }
+}
+
+function ConfirmChange({
+  pending,
+  ...dialog
+}: { pending: string | null } & Omit<ComponentProps<typeof ConfirmChangeDialog>, 'opened'>) {
+  const asked = useNeededOnce(pending !== null);
+  if (!asked) return null;
+  return (
+    <Suspense fallback={null}>
+      <ConfirmChangeDialog opened={pending !== null} {...dialog} />
+    </Suspense>
+  );
 }

@@ -1,7 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import type { ReferenceData } from '../../reference/reference-schema';
 import type { User } from '../../session/session-schema';
 import type { Settings } from '../../settings/settings-schema';
@@ -12,12 +13,15 @@ import { draftKey, useDraft } from '../form/use-draft';
 import { useProfileForms } from '../form/use-profile-forms';
 import { useProfileSave } from '../form/use-profile-save';
 import type { SectionSlug } from '../sections';
-import { ConflictDialog } from './conflict-dialog';
-import { DraftOffer } from './draft-offer';
 import { ProfileHeader } from './profile-header';
 import { SectionPanel } from './section-panel';
 import { SectionTabs } from './section-tabs';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+// Shown only after a 412 or when edits were kept from an earlier visit: in their own chunks,
+// so the form does not wait for them.
+const ConflictDialog = lazy(() => import('./conflict-dialog').then((m) => ({ default: m.ConflictDialog })));
+const DraftOffer = lazy(() => import('./draft-offer').then((m) => ({ default: m.DraftOffer })));
 
 export interface CustomerProfileProps {
   versioned: VersionedCustomer;
@@ -40,6 +44,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
   const { save, savingSection, focus, clearFocus, conflict, keepMine, takeTheirs, keepEditing, conflictBusy } =
     useProfileSave({ customerId: customer.id, forms, currentSection: section, goTo });
   const draft = useDraft(draftKey(customer.id), forms, customer.version);
+  const conflictShown = useNeededOnce(conflict !== null);
 
   useHotkeys(
     [
@@ -56,14 +61,16 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
     <Stack gap="lg">
       <ProfileHeader customer={customer} />
       {draft.offered ? (
-        <DraftOffer
-          draft={draft.offered}
-          options={options}
-          currency={customer.currency}
-          onRestore={draft.restore}
-          onDiscard={draft.discard}
-          changedSince={draft.offered.version !== null && draft.offered.version !== customer.version}
-        />
+        <Suspense fallback={null}>
+          <DraftOffer
+            draft={draft.offered}
+            options={options}
+            currency={customer.currency}
+            onRestore={draft.restore}
+            onDiscard={draft.discard}
+            changedSince={draft.offered.version !== null && draft.offered.version !== customer.version}
+          />
+        </Suspense>
       ) : null}
       <SectionTabs forms={forms} section={section} onSectionChange={goTo}>
         <SectionPanel
@@ -78,14 +85,18 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
           onFocused={clearFocus}
         />
       </SectionTabs>
-      <ConflictDialog
-        conflict={conflict}
-        options={options}
-        onKeepMine={() => void keepMine()}
-        onTakeTheirs={takeTheirs}
-        onKeepEditing={keepEditing}
-        busy={conflictBusy}
-      />
+      {conflictShown ? (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflict={conflict}
+            options={options}
+            onKeepMine={() => void keepMine()}
+            onTakeTheirs={takeTheirs}
+            onKeepEditing={keepEditing}
+            busy={conflictBusy}
+          />
+        </Suspense>
+      ) : null}
       <UnsavedChangesGuard forms={forms} stayWithin={`${basePath}/`} />
     </Stack>
   );

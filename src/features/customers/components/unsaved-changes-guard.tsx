@@ -1,10 +1,13 @@
-import { Button, Group, List, Modal, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useFormState, type Control } from 'react-hook-form';
 import { useBlocker } from 'react-router';
+import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import type { FormValues } from '../form/form-values';
 import type { ProfileForms } from '../form/use-profile-forms';
 import { sections, type SectionSlug } from '../sections';
+
+// Only needed when the user tries to leave: in its own chunk, so the form does not wait for it.
+const LeaveDialog = lazy(() => import('./leave-dialog'));
 
 /**
  * Asks before leaving the customer with unsaved edits (in-app links, back button) and lets
@@ -36,31 +39,18 @@ export function UnsavedChangesGuard({ forms, stayWithin }: { forms: ProfileForms
     return () => window.removeEventListener('beforeunload', warn);
   }, [isDirty]);
 
+  const blocked = blocker.state === 'blocked';
+  const asked = useNeededOnce(blocked);
+  if (!asked) return null;
   return (
-    <Modal
-      opened={blocker.state === 'blocked'}
-      onClose={() => blocker.reset?.()}
-      title="Leave without saving?"
-      centered
-    >
-      <Text size="sm">You have unsaved changes in:</Text>
-      <List size="sm" mt="xs">
-        {dirty.map((s) => (
-          <List.Item key={s.slug}>{s.title}</List.Item>
-        ))}
-      </List>
-      <Text size="sm" mt="sm">
-        If you leave now, they are lost.
-      </Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Stay and keep editing
-        </Button>
-        <Button color="red.9" onClick={() => blocker.proceed?.()}>
-          Leave and discard
-        </Button>
-      </Group>
-    </Modal>
+    <Suspense fallback={null}>
+      <LeaveDialog
+        opened={blocked}
+        unsavedSections={dirty.map((s) => s.title)}
+        onStay={() => blocker.reset?.()}
+        onLeave={() => blocker.proceed?.()}
+      />
+    </Suspense>
   );
 }
 

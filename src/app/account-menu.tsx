@@ -1,0 +1,30 @@
+import { Menu } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useSignOut } from '../features/session/api/session';
+import type { User } from '../features/session/session-schema';
+import { AccountButton } from './account-button';
+
+/** The signed-in user's menu: who they are, and signing out. */
+export default function AccountMenu({ user, defaultOpened }: { user: User; defaultOpened: boolean }) {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return (
+    <Menu position="bottom-end" withinPortal defaultOpened={defaultOpened}>
+      <Menu.Target>
+        <AccountButton user={user} />
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item
+          onClick={() =>
+            signOut.mutate(undefined, {
+              onSettled: () => navigate('/login', { replace: true }),
+            })
+          }
+        >
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
