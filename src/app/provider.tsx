@@ -1,8 +1,8 @@
 import { localStorageColorSchemeManager, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '../shared/http/http-client';
+import { NotificationsHost } from './notifications-host';
 import { theme } from './theme';
 
 export const colorSchemeManager = localStorageColorSchemeManager({ key: 'console-color-scheme' });
@@ -52,7 +52,7 @@ export function AppProvider({
       cssVariablesResolver={readableGrays}
       env={env}
     >
-      <Notifications position="top-right" limit={4} />
+      <NotificationsHost />
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
   );
