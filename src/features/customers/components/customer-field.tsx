@@ -1,6 +1,5 @@
 import {
   MultiSelect,
-  NumberInput,
   PasswordInput,
   Select,
   Switch,
@@ -9,6 +8,7 @@ import {
 } from '@mantine/core';
 import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
 import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
@@ -141,16 +141,11 @@ function BoundField({
       );
     case 'integer':
       return (
-        <NumberInput
+        <IntegerInput
           {...common}
           ref={input.ref}
-          value={(input.value as number | string) ?? ''}
-          onChange={(value) => change(value === '' ? '' : Number(value))}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator=","
-          hideControls={readOnly}
-          clampBehavior="none"
+          value={(input.value as number | '') ?? ''}
+          onChange={change}
         />
       );
     case 'password':
