@@ -25,7 +25,17 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  // Flows that need the mock backend (fault switches, seed data) are tagged @mock.
+  grepInvert: externalBaseUrl ? /@mock/ : undefined,
+  projects: [
+    // Signs in once per run as each role (e2e/.auth/*.json) for the flows' storage state.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+  ],
   webServer: externalBaseUrl
     ? undefined
     : {

@@ -1,0 +1,78 @@
+import { test as base, expect } from '@playwright/test';
+import { ConsoleShell } from './pages/console-shell';
+import { CreateCustomerPage } from './pages/create-customer-page';
+import { CustomerListPage } from './pages/customer-list-page';
+import { CustomerProfilePage } from './pages/customer-profile/customer-profile-page';
+import { LoginPage } from './pages/login-page';
+import { createCustomer, type Customer, type NewCustomer } from './support/customers-api';
+import { authFile, realBackend, type Role } from './support/env';
+import { MockBackend, mockStorageKeys } from './support/mock-backend';
+
+export interface FlowOptions {
+  /** Who the flow is signed in as (storage state from auth.setup.ts); null: signed out. */
+  signedInAs: Role | null;
+  /** Mock backend latency in ms; 0 keeps flows fast, null keeps its realistic latency. */
+  mockLatencyMs: number | null;
+}
+
+export interface FlowFixtures {
+  shell: ConsoleShell;
+  loginPage: LoginPage;
+  customerList: CustomerListPage;
+  customerProfile: CustomerProfilePage;
+  createCustomerPage: CreateCustomerPage;
+  /** Creates customers through the API as the signed-in user, e.g. `{ accountType: 'postpaid', creditLimit: '100.00000' }`. */
+  createCustomer: (overrides?: NewCustomer) => Promise<Customer>;
+  /** A new customer of this flow alone (prepaid, monthly, version 1): edit it freely. */
+  freshCustomer: Customer;
+  /** The mock backend's switches: faults, latency, settings, concurrent edits. Mock-only. */
+  mockBackend: MockBackend;
+  /** Sets the mock latency before every page load (auto). */
+  mockLatency: void;
+}
+
+export const test = base.extend<FlowOptions & FlowFixtures>({
+  signedInAs: ['admin', { option: true }],
+  mockLatencyMs: [0, { option: true }],
+
+  storageState: async ({ signedInAs }, use) => {
+    await use(signedInAs ? authFile(signedInAs) : undefined);
+  },
+
+  mockLatency: [
+    async ({ context, mockLatencyMs }, use) => {
+      if (!realBackend && mockLatencyMs !== null) {
+        // Keeps the other options (request time-out) a flow may have set.
+        await context.addInitScript(
+          ({ key, latencyMs }) => {
+            const options = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+            localStorage.setItem(key, JSON.stringify({ ...options, latencyMs }));
+          },
+          { key: mockStorageKeys.options, latencyMs: mockLatencyMs },
+        );
+      }
+      await use();
+    },
+    { auto: true },
+  ],
+
+  shell: async ({ page }, use) => use(new ConsoleShell(page)),
+  loginPage: async ({ page }, use) => use(new LoginPage(page)),
+  customerList: async ({ page }, use) => use(new CustomerListPage(page)),
+  customerProfile: async ({ page }, use) => use(new CustomerProfilePage(page)),
+  createCustomerPage: async ({ page }, use) => use(new CreateCustomerPage(page)),
+
+  createCustomer: async ({ page }, use) => {
+    await use((overrides) => createCustomer(page, overrides));
+  },
+  freshCustomer: async ({ createCustomer }, use) => {
+    await use(await createCustomer());
+  },
+
+  mockBackend: async ({ page }, use, testInfo) => {
+    testInfo.skip(realBackend, 'Needs the mock backend (tag the flow @mock)');
+    await use(new MockBackend(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The frame around every signed-in screen: navigation, colour scheme, account menu, notices. */
+export class ConsoleShell {
+  readonly navigation: Locator;
+  readonly customersLink: Locator;
+  readonly newCustomerLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.navigation = page.getByRole('navigation', { name: 'Main' });
+    this.customersLink = this.navigation.getByRole('link', { name: 'Customers', exact: true });
+    this.newCustomerLink = this.navigation.getByRole('link', { name: 'New customer', exact: true });
+  }
+
+  accountMenu(name?: string): Locator {
+    return this.page.getByRole('button', { name: name ? `Account menu: ${name}` : /^Account menu:/ });
+  }
+
+  async expectSignedInAs(name: string) {
+    await expect(this.accountMenu(name)).toBeVisible();
+  }
+
+  async signOut() {
+    await this.accountMenu().click();
+    await this.page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(this.page).toHaveURL(/\/login/);
+  }
+
+  /** Switches with the header toggle, as an operator would. */
+  async useColorScheme(scheme: 'light' | 'dark') {
+    const other = scheme === 'dark' ? 'light' : 'dark';
+    const toggle = this.page.getByRole('button', { name: `Switch to ${scheme} mode` });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.page.getByRole('button', { name: `Switch to ${other} mode` })).toBeVisible();
+    await expect(this.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    // The toggle's tooltip would stay open under the pointer and cover the page.
+    await this.page.mouse.move(0, 0);
+    await expect(this.page.getByRole('tooltip')).toHaveCount(0);
+  }
+
+  /** A notice (toast) with this title, e.g. "Profile saved". */
+  notification(title: string | RegExp): Locator {
+    return this.page.getByRole('alert').filter({ hasText: title });
+  }
+
+  async expectNotification(title: string | RegExp) {
+    await expect(this.notification(title).first()).toBeVisible();
+  }
+}

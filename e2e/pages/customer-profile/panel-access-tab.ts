@@ -1,0 +1,44 @@
+import type { Locator, Page } from '@playwright/test';
+import { SectionTab } from './section-tab';
+
+/** Panel Access: how the customer signs in and until when the account works. */
+export class PanelAccessTab extends SectionTab {
+  readonly reseller: Locator;
+  readonly account: Locator;
+  readonly password: Locator;
+  readonly pin: Locator;
+  readonly email: Locator;
+  readonly firstUsed: Locator;
+  readonly validDays: Locator;
+  readonly expiryDate: Locator;
+  readonly status: Locator;
+
+  constructor(page: Page) {
+    super(page, 'Panel Access');
+    this.reseller = this.field('Reseller');
+    this.account = this.field('Account');
+    this.password = this.field('Password');
+    this.pin = this.field('Pin');
+    this.email = this.field('Email');
+    this.firstUsed = this.field('First Used');
+    this.validDays = this.field('Account Valid Days');
+    this.expiryDate = this.field('Expiry Date');
+    this.status = this.field('Status');
+  }
+
+  async setPin(pin: string) {
+    await this.fill('Pin', pin);
+  }
+
+  async setEmail(email: string) {
+    await this.fill('Email', email);
+  }
+
+  async setValidDays(days: number) {
+    await this.fill('Account Valid Days', String(days));
+  }
+
+  async setStatus(status: 'active' | 'inactive') {
+    await this.choose('Status', status === 'active' ? 'Active' : 'Inactive');
+  }
+}

@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type DemoAccount = 'carrier admin' | 'Northwind Telecom' | 'Contoso Voice';
+
+/** /login: email and password, or one of the demo accounts the mock build lists. */
+export class LoginPage {
+  readonly heading: Locator;
+  readonly email: Locator;
+  readonly password: Locator;
+  readonly signInButton: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Sign in', exact: true });
+    this.email = page.getByLabel('Email', { exact: true });
+    this.password = page.getByLabel('Password', { exact: true });
+    this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
+    this.error = page.getByRole('alert').filter({ hasText: /Wrong email or password|Could not sign in/ });
+  }
+
+  /** Opens the sign-in page; `next` is where a successful sign-in leads. */
+  async open(next?: string) {
+    await this.page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
+    await expect(this.heading).toBeVisible();
+  }
+
+  async signIn(email: string, password: string) {
+    await this.email.fill(email);
+    await this.password.fill(password);
+    await this.signInButton.click();
+  }
+
+  /** Mock builds only: the "Sign in as …" buttons under the form. */
+  async signInAsDemo(account: DemoAccount) {
+    await this.page.getByRole('button', { name: `Sign in as ${account}`, exact: true }).click();
+  }
+
+  async expectSignedIn() {
+    await expect(this.page).not.toHaveURL(/\/login/);
+  }
+
+  async expectWrongPassword() {
+    await expect(this.error).toContainText('Wrong email or password');
+  }
+}

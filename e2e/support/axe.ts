@@ -1,0 +1,36 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { Result } from 'axe-core';
+
+export interface AxeOptions {
+  /** Rules to skip, each with the reason in the caller's comment. */
+  disableRules?: string[];
+  /** What the report is called in the test's attachments ("Profile, dark"). */
+  label?: string;
+}
+
+/** WCAG 2.1 A and AA, which is what the console promises (issue 2, "Looks"). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One line per failing element: the rule, its impact, where, and what axe says to fix. */
+export function formatViolations(violations: Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Runs axe on the page as it is now and fails with a readable list of violations. The
+ * full results are attached to the test report.
+ */
+export async function expectNoAxeViolations(page: Page, { disableRules = [], label = 'page' }: AxeOptions = {}) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).disableRules(disableRules).analyze();
+  await test.info().attach(`axe: ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  const count = results.violations.reduce((sum, v) => sum + v.nodes.length, 0);
+  expect(count, `axe found ${count} accessibility violation(s) on ${label}:\n\n${formatViolations(results.violations)}\n`).toBe(0);
+}

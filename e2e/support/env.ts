@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where the flows run. By default against the demo build on the mock backend; with
+ * E2E_BASE_URL against a real deployment, where flows tagged @mock are skipped.
+ */
+export const realBackend = Boolean(process.env.E2E_BASE_URL);
+
+/** The API base as the console sees it (the build's VITE_API_BASE_URL). */
+export const apiBase = (process.env.E2E_API_BASE ?? '/api').replace(/\/$/, '');
+
+export type Role = 'admin' | 'northwind' | 'contoso';
+export const roles: readonly Role[] = ['admin', 'northwind', 'contoso'];
+
+export interface Account {
+  email: string;
+  password: string;
+  /** The name the account menu shows. */
+  name: string;
+}
+
+const mockAccounts: Record<Role, Account> = {
+  admin: { email: 'admin@example.com', password: 'Admin123!', name: 'Ada Carrier' },
+  northwind: { email: 'northwind@example.com', password: 'Reseller123!', name: 'Nora Lind' },
+  contoso: { email: 'contoso@example.com', password: 'Reseller123!', name: 'Colin Park' },
+};
+
+/** The mock backend's demo accounts; on a real backend E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD… */
+export function accountOf(role: Role): Account {
+  const key = role.toUpperCase();
+  const fallback = mockAccounts[role];
+  return {
+    email: process.env[`E2E_${key}_EMAIL`] ?? fallback.email,
+    password: process.env[`E2E_${key}_PASSWORD`] ?? fallback.password,
+    name: process.env[`E2E_${key}_NAME`] ?? fallback.name,
+  };
+}
+
+/** Storage state of a signed-in role, written once per run by auth.setup.ts (gitignored). */
+export function authFile(role: Role): string {
+  return fileURLToPath(new URL(`../.auth/${role}.json`, import.meta.url));
+}
+
+/**
+ * A customer every role-free read-only flow may open: customer 1 of the seed (a carrier
+ * customer), or E2E_CUSTOMER_ID on a real backend.
+ */
+export const existingCustomerId = Number(process.env.E2E_CUSTOMER_ID ?? 1);
