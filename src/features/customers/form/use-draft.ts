@@ -80,9 +80,18 @@ export function useDraft(key: string, forms: ProfileForms, version: number | nul
       clearTimeout(timer.current);
       timer.current = setTimeout(persist, DEBOUNCE_MS);
     };
+    // A save or an undo leaves a section clean: forget its edits at once, or a reload right
+    // after a successful save would offer the saved values back as "unsaved changes".
+    const settle = ({ isDirty }: { isDirty?: boolean }) => {
+      if (isDirty !== false) return;
+      clearTimeout(timer.current);
+      persist();
+    };
     const subscriptions = sections.map(({ slug }) => forms[slug].form.watch(schedule));
+    const cleanups = sections.map(({ slug }) => forms[slug].form.subscribe({ formState: { isDirty: true }, callback: settle }));
     return () => {
       subscriptions.forEach((s) => s.unsubscribe());
+      cleanups.forEach((unsubscribe) => unsubscribe());
       clearTimeout(timer.current);
     };
   }, [forms, persist, recording]);
