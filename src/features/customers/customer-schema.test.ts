@@ -380,6 +380,12 @@ describe('PATCH body', () => {
     });
   });
 
+  it('clearable selects take null by their own rule', () => {
+    for (const f of customerFields as readonly AnyFieldSpec[]) {
+      if (f.clearable) expect(f.rule({ settings: defaultSettings, mode: 'edit' }).safeParse(null).success, f.name).toBe(true);
+    }
+  });
+
   it('rejects unknown keys and fields that cannot change after creation', () => {
     for (const key of ['nickname', 'accountNumber', 'resellerId', 'id', 'version', 'balance', 'firstUsedAt']) {
       expect(patch.safeParse({ [key]: 'x' }).success, key).toBe(false);

@@ -51,6 +51,16 @@ export function hasNumericValue(f: AnyFieldSpec): boolean {
   );
 }
 
+/** The field's label and help text, for the OpenAPI document. */
+function documented<T extends z.ZodType>(f: AnyFieldSpec, schema: T): T {
+  const money =
+    f.input === 'money'
+      ? 'Decimal string, 0 or more, up to 15 digits before the point and 5 after ("1,234.50" and surrounding spaces are read too); answered as "1234.50000".'
+      : undefined;
+  const description = [f.description, money].filter(Boolean).join('. ');
+  return schema.meta({ title: f.label, ...(description ? { description } : {}) });
+}
+
 /** The JSON type of a field in an API answer, derived from its input kind. */
 function wireType(f: AnyFieldSpec): z.ZodType {
   let type: z.ZodType;
@@ -83,7 +93,7 @@ function wireType(f: AnyFieldSpec): z.ZodType {
     default:
       type = z.string();
   }
-  return f.clearable || f.visibleWhen || f.name === 'resellerId' ? type.nullable() : type;
+  return documented(f, f.clearable || f.visibleWhen || f.name === 'resellerId' ? type.nullable() : type);
 }
 
 const recordFields = customerFields.filter((f) => f.name !== 'password');
@@ -171,13 +181,18 @@ export function sectionValidator(section: SectionSlug, names: readonly string[],
   );
 }
 
-/** A PATCH body: any subset of the fields writable on edit, each by its own rule. */
+/**
+ * A PATCH body as the contract documents it: any subset of the fields writable on edit, each
+ * by its own rule (clearable fields' rules take null already; hidden ones may be sent as null).
+ * The mock backend checks a body by merging it into the record and running
+ * `customerValidator`, which also applies the conditions between fields.
+ */
 export function customerPatchSchema(ctx: RuleContext) {
   const shape = Object.fromEntries(
     writableNames('edit').map((name) => {
       const f = fieldByName(name)!;
       const rule = f.rule({ ...ctx, mode: 'edit' });
-      return [name, (f.clearable || f.visibleWhen ? rule.nullable() : rule).optional()];
+      return [name, documented(f, f.visibleWhen ? rule.nullable() : rule).optional()];
     }),
   );
   return z.strictObject(shape);
@@ -186,6 +201,24 @@ export function customerPatchSchema(ctx: RuleContext) {
 /** A POST /customers body: every field writable on create. */
 export function customerCreateSchema(ctx: RuleContext) {
   return customerValidator(writableNames('create'), { ...ctx, mode: 'create' });
+}
+
+/**
+ * The same body as the contract documents it: every field writable on create is required
+ * except those that only apply under a condition (the credit limit for postpaid, the billing
+ * day for monthly, the NON-CLI rate group for its CLI pool mode), which
+ * `customerCreateSchema` checks.
+ */
+export function customerCreateBodySchema(ctx: RuleContext) {
+  const shape = Object.fromEntries(
+    writableNames('create').map((name) => {
+      const f = fieldByName(name)!;
+      const rule = f.rule({ ...ctx, mode: 'create' });
+      const conditional = f.visibleWhen !== undefined || typeof f.required === 'function';
+      return [name, conditional ? documented(f, f.visibleWhen ? rule.nullable() : rule).optional() : documented(f, rule)];
+    }),
+  );
+  return z.object(shape);
 }
 
 /** Summary row of the customer list. */
