@@ -1,7 +1,5 @@
 import {
-  MultiSelect,
   PasswordInput,
-  Select,
   Switch,
   Textarea,
   TextInput,
@@ -10,6 +8,7 @@ import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } f
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
+import { MultiSelectInput, SelectInput } from '../../../shared/form/select-input';
 import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
@@ -185,7 +184,7 @@ function BoundField({
     case 'multi-select': {
       const data = optionsOf(field, options).map((o) => ({ value: String(o.value), label: o.label }));
       return (
-        <MultiSelect
+        <MultiSelectInput
           {...common}
           ref={input.ref}
           data={data}
@@ -209,7 +208,7 @@ function BoundField({
       const labelOf = (value: unknown) => data.find((o) => o.value === value)?.label.toLowerCase() ?? String(value);
       return (
         <>
-          <Select<string | number>
+          <SelectInput<string | number>
             {...common}
             ref={input.ref}
             data={data}
