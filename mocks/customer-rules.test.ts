@@ -32,43 +32,33 @@ function formVerdict(section: SectionSlug, customer: Customer, edits: Record<str
 }
 
 describe('the form and the mock backend judge a customer alike', () => {
-  it('accept and reject the same section edits, naming the same fields', () => {
+  it('accept and reject the same section edits, naming the same fields; what the form sends saves what it validated', () => {
     let accepted = 0;
     fc.assert(
       fc.property(editedSection(2), ({ customer, section, edits }) => {
         const form = formVerdict(section, customer, edits);
         const server = patchCustomer(store, customer, edits);
         expect(server.ok).toBe(form.success);
-        if (!form.success && !server.ok) {
-          expect(Object.keys(server.errors).sort()).toEqual(Object.keys(errorsByField(form.error.issues)).sort());
+        if (!form.success || !server.ok) {
+          if (!form.success && !server.ok) {
+            expect(Object.keys(server.errors).sort()).toEqual(Object.keys(errorsByField(form.error.issues)).sort());
+          }
+          return;
         }
-        if (form.success) accepted += 1;
+        accepted += 1;
+        // The form sends only the changed fields: that saves the same record as everything typed,
+        // and the record holds exactly what the form validated (hidden fields emptied).
+        const validated = form.data as Record<string, unknown>;
+        expect(patchCustomer(store, customer, changedFields(validated, customer))).toEqual(server);
+        for (const [name, value] of Object.entries(validated)) {
+          if (name !== 'password') expect(server.customer[name as keyof Customer], name).toEqual(value);
+        }
       }),
       { numRuns: 1000 },
     );
     // Near-valid means both verdicts are common; a generator that only made garbage would prove little.
     expect(accepted).toBeGreaterThan(250);
     expect(accepted).toBeLessThan(750);
-  });
-
-  it('what the form sends (only the changed fields) saves the same record as everything it validated', () => {
-    fc.assert(
-      fc.property(editedSection(8), ({ customer, section, edits }) => {
-        const form = formVerdict(section, customer, edits);
-        fc.pre(form.success);
-        const validated = form.data as Record<string, unknown>;
-        const everything = patchCustomer(store, customer, edits);
-        const changes = patchCustomer(store, customer, changedFields(validated, customer));
-        expect(changes).toEqual(everything);
-        expect(changes.ok).toBe(true);
-        if (!changes.ok) return;
-        // The stored record holds exactly what the form validated, hidden fields emptied.
-        for (const [name, value] of Object.entries(validated)) {
-          if (name !== 'password') expect(changes.customer[name as keyof Customer], name).toEqual(value);
-        }
-      }),
-      { numRuns: 1000 },
-    );
   });
 });
 

@@ -144,17 +144,32 @@ const nearValues: Record<string, FieldArbitraries> = {
   reference: () => text(100),
 };
 
+// Arbitraries depend on the customer only through its reseller (its own rate groups and
+// localizations): build each once, not once per generated case.
+const built = new Map<string, fc.Arbitrary<unknown>>();
+
+function memo(key: string, build: () => fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  let arbitrary = built.get(key);
+  if (!arbitrary) {
+    arbitrary = build();
+    built.set(key, arbitrary);
+  }
+  return arbitrary;
+}
+
 /** Mostly valid values (`validWeight` to 1), so that whole sections pass often enough. */
 export function nearValidValue(name: string, customer: Customer, validWeight = 2): fc.Arbitrary<unknown> {
-  const valid = validValue(name, customer);
-  const near = nearValues[name];
-  return near ? fc.oneof({ arbitrary: valid, weight: validWeight }, { arbitrary: near(customer), weight: 1 }) : valid;
+  return memo(`near ${validWeight} ${name} ${customer.resellerId}`, () => {
+    const valid = validValue(name, customer);
+    const near = nearValues[name];
+    return near ? fc.oneof({ arbitrary: valid, weight: validWeight }, { arbitrary: near(customer), weight: 1 }) : valid;
+  });
 }
 
 export function validValue(name: string, customer: Customer): fc.Arbitrary<unknown> {
   const arbitrary = validValues[name];
   if (!arbitrary) throw new Error(`No arbitrary for ${name}`);
-  return arbitrary(customer);
+  return memo(`valid ${name} ${customer.resellerId}`, () => arbitrary(customer));
 }
 
 /** Fields an operator can edit on a saved customer, in this section. */

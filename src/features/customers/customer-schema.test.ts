@@ -18,9 +18,13 @@ interface CheckOptions {
   mode?: FormMode;
 }
 
+const validators = new Map<string, ReturnType<typeof customerValidator>>();
+
 /** Runs the shared validator (the form's and the mock backend's) over the named fields. */
 function check(values: Record<string, unknown>, { names = Object.keys(values), settings = {}, mode = 'edit' }: CheckOptions = {}) {
-  const result = customerValidator(names, { settings: { ...defaultSettings, ...settings }, mode }).safeParse(values);
+  const key = JSON.stringify([names, settings, mode]);
+  if (!validators.has(key)) validators.set(key, customerValidator(names, { settings: { ...defaultSettings, ...settings }, mode }));
+  const result = validators.get(key)!.safeParse(values);
   return result.success
     ? { ok: true as const, data: result.data as Record<string, unknown>, errors: {} as Record<string, string[]> }
     : { ok: false as const, data: undefined, errors: errorsByField(result.error.issues) };

@@ -35,14 +35,27 @@ export function parseMoney(input: string): MoneyParseResult {
   return { ok: true, value: `${integer}.${fraction.padEnd(MONEY_DECIMALS, '0')}` };
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and a list page formats
+// dozens of amounts in a handful of currencies: keep the ones built.
+const formats = new Map<string, Intl.NumberFormat | null>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat | null {
+  const key = JSON.stringify([locale ?? null, options]);
+  if (!formats.has(key)) {
+    let format: Intl.NumberFormat | null;
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = null; // an unknown currency code
+    }
+    formats.set(key, format);
+  }
+  return formats.get(key)!;
+}
+
 /** Digits the currency normally shows (2 for USD, 0 for JPY, 3 for KWD). */
 export function currencyDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  return numberFormat('en', { style: 'currency', currency })?.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -61,25 +74,18 @@ export function formatMoney(value: string | null | undefined, currency: string, 
   if (value == null || value === '') return '—';
   const input = moneyToInput(value, currency);
   const digits = input.split('.')[1]?.length ?? 0;
-  try {
-    // Intl accepts decimal strings and formats them without float rounding.
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(input as unknown as number);
-  } catch {
-    return `${input} ${currency}`;
-  }
+  const format = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  // Intl accepts decimal strings and formats them without float rounding.
+  return format ? format.format(input as unknown as number) : `${input} ${currency}`;
 }
 
 /** The currency's symbol as the viewer's locale writes it ("$", "€", "CHF"). */
 export function currencySymbol(currency: string, locale?: string): string {
-  try {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
-    return parts.find((p) => p.type === 'currency')?.value ?? currency;
-  } catch {
-    return currency;
-  }
+  const parts = numberFormat(locale, { style: 'currency', currency })?.formatToParts(0) ?? [];
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
