@@ -32,7 +32,8 @@ import { problemSchema } from '../shared/http/http-client';
 type JsonSchema = Record<string, unknown>;
 
 /** 422: problem details whose `errors` name each invalid field by its JSON name. */
-const validationProblemSchema = problemSchema.extend({
+const validationProblemSchema = z.object({
+  ...problemSchema.shape,
   status: z.literal(422),
   errors: z
     .record(z.string(), z.array(z.string()))
@@ -70,7 +71,7 @@ const requestSchemas = {
 
 const schemaRef = (id: string) => `#/components/schemas/${id}`;
 
-function components(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+function components(schemas: Record<string, z.core.$ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
   const { schemas: converted } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: schemaRef });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { withMeta, z } from '../../shared/zod';
 import {
   customerFields,
   fieldByName,
@@ -52,40 +52,40 @@ export function hasNumericValue(f: AnyFieldSpec): boolean {
 }
 
 /** The field's label and help text, for the OpenAPI document. */
-function documented<T extends z.ZodType>(f: AnyFieldSpec, schema: T): T {
+function documented<T extends z.ZodMiniType>(f: AnyFieldSpec, schema: T): T {
   const money =
     f.input === 'money'
       ? 'Decimal string, 0 or more, up to 15 digits before the point and 5 after ("1,234.50" and surrounding spaces are read too); answered as "1234.50000".'
       : undefined;
   const description = [f.description, money].filter(Boolean).join('. ');
-  return schema.meta({ title: f.label, ...(description ? { description } : {}) });
+  return withMeta(schema, { title: f.label, ...(description ? { description } : {}) });
 }
 
 /** The JSON type of a field in an API answer, derived from its input kind. */
-function wireType(f: AnyFieldSpec): z.ZodType {
-  let type: z.ZodType;
+function wireType(f: AnyFieldSpec): z.ZodMiniType {
+  let type: z.ZodMiniType;
   switch (f.input) {
     case 'integer':
-      type = z.number().int();
+      type = z.number().check(z.int());
       break;
     case 'money':
-      type = z.string().regex(/^\d{1,15}\.\d{5}$/);
+      type = z.string().check(z.regex(/^\d{1,15}\.\d{5}$/));
       break;
     case 'date':
       type = z.iso.date();
       break;
     case 'datetime':
-      type = z.iso.datetime({ offset: true }).nullable();
+      type = z.nullable(z.iso.datetime({ offset: true }));
       break;
     case 'switch':
       type = z.boolean();
       break;
     case 'multi-select':
-      type = z.array(z.number().int());
+      type = z.array(z.number().check(z.int()));
       break;
     case 'select':
       type = hasNumericValue(f)
-        ? z.number().int()
+        ? z.number().check(z.int())
         : Array.isArray(f.options)
           ? z.enum(f.options.map((o) => o.value) as [string, ...string[]])
           : z.string();
@@ -93,20 +93,21 @@ function wireType(f: AnyFieldSpec): z.ZodType {
     default:
       type = z.string();
   }
-  return documented(f, f.clearable || f.visibleWhen || f.name === 'resellerId' ? type.nullable() : type);
+  return documented(f, f.clearable || f.visibleWhen || f.name === 'resellerId' ? z.nullable(type) : type);
 }
 
 const recordFields = customerFields.filter((f) => f.name !== 'password');
 
-export const customerSchema = z
-  .object({
-    id: z.number().int().positive(),
-    version: z.number().int().positive(),
-    balance: z.string().regex(/^-?\d{1,15}\.\d{5}$/),
+export const customerSchema = withMeta(
+  z.object({
+    id: z.number().check(z.int(), z.positive()),
+    version: z.number().check(z.int(), z.positive()),
+    balance: z.string().check(z.regex(/^-?\d{1,15}\.\d{5}$/)),
     createdAt: z.iso.datetime({ offset: true }),
     ...Object.fromEntries(recordFields.map((f) => [f.name, wireType(f)])),
-  })
-  .meta({ id: 'Customer' }) as unknown as z.ZodType<Customer>;
+  }),
+  { id: 'Customer' },
+) as unknown as z.ZodMiniType<Customer>;
 
 function isEmpty(value: unknown): boolean {
   return (
@@ -130,7 +131,7 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
   const shape = Object.fromEntries(
     fields.map((f) => {
       const rule = f.rule(ctx);
-      return [f.name, f.required || f.requiredOnCreate || f.visibleWhen ? rule.optional() : rule];
+      return [f.name, f.required || f.requiredOnCreate || f.visibleWhen ? z.optional(rule) : rule];
     }),
   );
 
@@ -145,23 +146,26 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
     return values;
   };
 
-  return z.preprocess(
-    prepare,
-    z.object(shape).superRefine(
-      (values: Record<string, unknown>, issues) => {
-        for (const f of fields) {
-          if (isVisible(f, values) && isRequired(f, values, ctx.mode) && values[f.name] === undefined) {
-            issues.addIssue({
-              code: 'custom',
-              path: [f.name],
-              message: f.requiredMessage ?? `Fill in ${f.label}`,
-            });
+  // Classic zod's preprocess: a transform piped into the schema.
+  return z.pipe(
+    z.transform(prepare),
+    z.object(shape).check(
+      z.superRefine(
+        (values: Record<string, unknown>, issues) => {
+          for (const f of fields) {
+            if (isVisible(f, values) && isRequired(f, values, ctx.mode) && values[f.name] === undefined) {
+              issues.addIssue({
+                code: 'custom',
+                path: [f.name],
+                message: f.requiredMessage ?? `Fill in ${f.label}`,
+              });
+            }
           }
-        }
-      },
-      // Zod skips refinements once another field failed (an unreadable credit limit, say);
-      // the missing required fields must still be named, or the tab's error count is short.
-      { when: ({ value }) => typeof value === 'object' && value !== null },
+        },
+        // Zod skips refinements once another field failed (an unreadable credit limit, say);
+        // the missing required fields must still be named, or the tab's error count is short.
+        { when: ({ value }) => typeof value === 'object' && value !== null },
+      ),
     ),
   );
 }
@@ -192,7 +196,7 @@ export function customerPatchSchema(ctx: RuleContext) {
     writableNames('edit').map((name) => {
       const f = fieldByName(name)!;
       const rule = f.rule({ ...ctx, mode: 'edit' });
-      return [name, documented(f, f.visibleWhen ? rule.nullable() : rule).optional()];
+      return [name, z.optional(documented(f, f.visibleWhen ? z.nullable(rule) : rule))];
     }),
   );
   return z.strictObject(shape);
@@ -215,16 +219,16 @@ export function customerCreateBodySchema(ctx: RuleContext) {
       const f = fieldByName(name)!;
       const rule = f.rule({ ...ctx, mode: 'create' });
       const conditional = f.visibleWhen !== undefined || typeof f.required === 'function';
-      return [name, conditional ? documented(f, f.visibleWhen ? rule.nullable() : rule).optional() : documented(f, rule)];
+      return [name, conditional ? z.optional(documented(f, f.visibleWhen ? z.nullable(rule) : rule)) : documented(f, rule)];
     }),
   );
   return z.object(shape);
 }
 
 /** Summary row of the customer list. */
-export const customerSummarySchema = z
-  .object({
-    id: z.number().int(),
+export const customerSummarySchema = withMeta(
+  z.object({
+    id: z.number().check(z.int()),
     accountNumber: z.string(),
     firstName: z.string(),
     lastName: z.string(),
@@ -234,19 +238,21 @@ export const customerSummarySchema = z
     accountType: z.enum(['prepaid', 'postpaid']),
     balance: z.string(),
     currency: z.string(),
-    resellerId: z.number().int().nullable(),
-  })
-  .meta({ id: 'CustomerSummary' });
+    resellerId: z.nullable(z.number().check(z.int())),
+  }),
+  { id: 'CustomerSummary' },
+);
 
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
-export const customerPageSchema = z
-  .object({
+export const customerPageSchema = withMeta(
+  z.object({
     items: z.array(customerSummarySchema),
-    total: z.number().int().min(0),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-  })
-  .meta({ id: 'CustomerPage' });
+    total: z.number().check(z.int(), z.minimum(0)),
+    page: z.number().check(z.int(), z.minimum(1)),
+    pageSize: z.number().check(z.int(), z.minimum(1)),
+  }),
+  { id: 'CustomerPage' },
+);
 
 export type CustomerPage = z.infer<typeof customerPageSchema>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Settings } from '../settings/settings-schema';
 import { parseMoney } from '../../shared/format/money';
+import { z } from '../../shared/zod';
 import type { SectionSlug } from './sections';
 
 /**
@@ -63,10 +63,10 @@ export function cliPoolUsesNonCliRateGroup(mode: unknown): boolean {
 // Type errors reach only API clients (the form always sends the right types), but they too
 // get a message that says what to send instead of zod's "Invalid input".
 const text = (max: number) =>
-  z.string({ error: `Enter text of at most ${max} characters` }).trim().max(max, `Use at most ${max} characters`);
+  z.string({ error: `Enter text of at most ${max} characters` }).check(z.trim(), z.maxLength(max, `Use at most ${max} characters`));
 
 const requiredText = (max: number, missing: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`);
+  z.string({ error: missing }).check(z.trim(), z.minLength(1, missing), z.maxLength(max, `Use at most ${max} characters`));
 
 const yesNo = () => z.boolean({ error: 'Choose Yes or No' });
 
@@ -75,40 +75,44 @@ const wholeNumber = (missing: string, min: number, max: number, range: string) =
     .number({
       error: (issue) => (issue.input === undefined || issue.input === '' ? missing : 'Enter a number'),
     })
-    .int('Enter a whole number')
-    .min(min, range)
-    .max(max, range);
+    .check(z.int('Enter a whole number'), z.minimum(min, range), z.maximum(max, range));
 
-const referenceId = (missing: string) =>
-  z.number({ error: missing }).int().positive();
+const referenceId = (missing: string) => z.number({ error: missing }).check(z.int(), z.positive());
 
 /** A clearable select of a reference list: an id from it, or null. */
-const optionalReferenceId = (invalid: string) => z.number({ error: invalid }).int().positive().nullable();
+const optionalReferenceId = (invalid: string) => z.nullable(z.number({ error: invalid }).check(z.int(), z.positive()));
 
 const emailAddress = z
   .string({ error: 'Enter an email address like name@example.com' })
-  .trim()
-  .max(80, 'Use at most 80 characters')
-  .regex(z.regexes.email, 'Enter an email address like name@example.com');
+  .check(
+    z.trim(),
+    z.maxLength(80, 'Use at most 80 characters'),
+    z.regex(z.regexes.email, 'Enter an email address like name@example.com'),
+  );
 
 /** Decimal string, ≥ 0, up to 15 integer digits and 5 decimals; outputs "1234.50000". */
-export const money = z.string({ error: 'Enter an amount' }).transform((value, ctx) => {
-  const parsed = parseMoney(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.message });
-    return z.NEVER;
-  }
-  return parsed.value;
-});
+export const money = z.pipe(
+  z.string({ error: 'Enter an amount' }),
+  z.transform((value: string, ctx) => {
+    const parsed = parseMoney(value);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+      return z.NEVER;
+    }
+    return parsed.value;
+  }),
+);
 
 const passwordRule = ({ settings, mode }: RuleContext) => {
   const strong = z
     .string({ error: `Enter a password of at least ${settings.passwordMinLength} characters` })
-    .min(settings.passwordMinLength, `Use at least ${settings.passwordMinLength} characters`)
-    .max(64, 'Use at most 64 characters')
-    .regex(/[A-Z]/, 'Add an upper-case letter')
-    .regex(/[a-z]/, 'Add a lower-case letter')
-    .regex(/\d/, 'Add a digit');
+    .check(
+      z.minLength(settings.passwordMinLength, `Use at least ${settings.passwordMinLength} characters`),
+      z.maxLength(64, 'Use at most 64 characters'),
+      z.regex(/[A-Z]/, 'Add an upper-case letter'),
+      z.regex(/[a-z]/, 'Add a lower-case letter'),
+      z.regex(/\d/, 'Add a digit'),
+    );
   // On edit an empty password means "keep the current one" (the API never returns it).
   return mode === 'edit'
     ? z.union([z.literal(''), strong], {
@@ -117,7 +121,7 @@ const passwordRule = ({ settings, mode }: RuleContext) => {
     : strong;
 };
 
-interface FieldSpec<Name extends string, Rule extends z.ZodType> {
+interface FieldSpec<Name extends string, Rule extends z.ZodMiniType> {
   name: Name;
   label: string;
   section: SectionSlug;
@@ -151,7 +155,7 @@ interface FieldSpec<Name extends string, Rule extends z.ZodType> {
   searchable?: boolean;
 }
 
-function field<const Name extends string, Rule extends z.ZodType>(
+function field<const Name extends string, Rule extends z.ZodMiniType>(
   spec: FieldSpec<Name, Rule>,
 ): FieldSpec<Name, Rule> {
   return spec;
@@ -185,10 +189,9 @@ export const customerFields = [
     rule: ({ settings }) =>
       z
         .string({ error: `Enter exactly ${settings.accountNumberLength} digits` })
-        .trim()
-        .regex(
-          new RegExp(`^\\d{${settings.accountNumberLength}}$`),
-          `Enter exactly ${settings.accountNumberLength} digits`,
+        .check(
+          z.trim(),
+          z.regex(new RegExp(`^\\d{${settings.accountNumberLength}}$`), `Enter exactly ${settings.accountNumberLength} digits`),
         ),
     maxLength: 20,
     required: true,
@@ -215,8 +218,10 @@ export const customerFields = [
     rule: ({ settings }) =>
       z
         .string({ error: `Enter ${settings.pinLength} digits, or leave empty` })
-        .trim()
-        .regex(new RegExp(`^(\\d{${settings.pinLength}})?$`), `Enter ${settings.pinLength} digits, or leave empty`),
+        .check(
+          z.trim(),
+          z.regex(new RegExp(`^(\\d{${settings.pinLength}})?$`), `Enter ${settings.pinLength} digits, or leave empty`),
+        ),
     maxLength: 12,
     description: 'For calling cards; optional',
   }),
@@ -236,7 +241,7 @@ export const customerFields = [
     label: 'First Used',
     section: 'panel-access',
     input: 'datetime',
-    rule: () => z.iso.datetime({ offset: true }).nullable(),
+    rule: () => z.nullable(z.iso.datetime({ offset: true })),
     writable: 'never',
   }),
   field({
@@ -382,7 +387,7 @@ export const customerFields = [
     label: 'Phone',
     section: 'profile',
     input: 'tel',
-    rule: () => text(20).regex(/^[\d +\-()]*$/, 'Use digits, spaces, +, -, ( and ) only'),
+    rule: () => text(20).check(z.regex(/^[\d +\-()]*$/, 'Use digits, spaces, +, -, ( and ) only')),
     maxLength: 20,
   }),
   field({
@@ -407,7 +412,7 @@ export const customerFields = [
     input: 'select',
     options: 'countries',
     searchable: true,
-    rule: () => z.string({ error: 'Choose a country' }).regex(/^[A-Z]{2}$/, 'Choose a country'),
+    rule: () => z.string({ error: 'Choose a country' }).check(z.regex(/^[A-Z]{2}$/, 'Choose a country')),
     required: true,
     requiredMessage: 'Choose a country',
   }),
@@ -418,7 +423,7 @@ export const customerFields = [
     input: 'select',
     options: 'timezones',
     searchable: true,
-    rule: () => z.string({ error: 'Choose a timezone' }).min(1, 'Choose a timezone').max(64, 'Choose a timezone'),
+    rule: () => z.string({ error: 'Choose a timezone' }).check(z.minLength(1, 'Choose a timezone'), z.maxLength(64, 'Choose a timezone')),
     required: true,
     requiredMessage: 'Choose a timezone',
   }),
@@ -429,7 +434,7 @@ export const customerFields = [
     input: 'select',
     options: 'currencies',
     searchable: true,
-    rule: () => z.string({ error: 'Choose a currency' }).regex(/^[A-Z]{3}$/, 'Choose a currency'),
+    rule: () => z.string({ error: 'Choose a currency' }).check(z.regex(/^[A-Z]{3}$/, 'Choose a currency')),
     required: true,
     requiredMessage: 'Choose a currency',
     description: 'Amounts on this page are shown in it',
@@ -532,7 +537,10 @@ export const customerFields = [
     section: 'billing-settings',
     input: 'select',
     options: billingDays,
-    rule: () => z.number({ error: 'Choose a billing day' }).int().min(1, 'Choose a day from 1 to 28').max(28, 'Choose a day from 1 to 28'),
+    rule: () =>
+      z
+        .number({ error: 'Choose a billing day' })
+        .check(z.int(), z.minimum(1, 'Choose a day from 1 to 28'), z.maximum(28, 'Choose a day from 1 to 28')),
     visibleWhen: (v) => v.billingSchedule === 'monthly',
     dependsOn: ['billingSchedule'],
     required: true,
@@ -547,8 +555,8 @@ export const customerFields = [
     options: 'taxes',
     rule: () =>
       z
-        .array(z.number({ error: 'Choose taxes from the list' }).int().positive(), { error: 'Choose taxes from the list' })
-        .max(10, 'Choose at most 10 taxes'),
+        .array(z.number({ error: 'Choose taxes from the list' }).check(z.int(), z.positive()), { error: 'Choose taxes from the list' })
+        .check(z.maxLength(10, 'Choose at most 10 taxes')),
     placeholder: 'No taxes',
   }),
   field({ name: 'taxNumber', label: 'Tax Number', section: 'billing-settings', input: 'text', rule: () => text(100), maxLength: 100, description: 'Printed on invoices' }),
@@ -574,7 +582,7 @@ export const customerFields = [
 
 export type CustomerField = (typeof customerFields)[number];
 export type CustomerFieldName = CustomerField['name'];
-export type AnyFieldSpec = FieldSpec<string, z.ZodType>;
+export type AnyFieldSpec = FieldSpec<string, z.ZodMiniType>;
 
 const byName = new Map<string, AnyFieldSpec>(customerFields.map((f) => [f.name, f]));
 

@@ -1,26 +1,26 @@
-import { z } from 'zod';
+import { withMeta, z } from '../../shared/zod';
 
 /** Reference lists the profile's selects offer, as the API returns them (scoped to the caller). */
 
-const owned = { resellerId: z.number().int().positive().nullable() };
+const id = () => z.number().check(z.int(), z.positive());
+const owned = { resellerId: z.nullable(id()) };
 
-export const resellerSchema = z.object({ id: z.number().int().positive(), name: z.string() }).meta({ id: 'Reseller' });
-export const rateGroupSchema = z
-  .object({ id: z.number().int().positive(), name: z.string(), ...owned })
-  .meta({ id: 'RateGroup' });
-export const localizationSchema = z
-  .object({ id: z.number().int().positive(), name: z.string(), ...owned })
-  .meta({ id: 'Localization' });
-export const taxSchema = z
-  .object({ id: z.number().int().positive(), name: z.string(), rate: z.string() })
-  .meta({ id: 'Tax' });
-export const countrySchema = z.object({ id: z.string().length(2), name: z.string() }).meta({ id: 'Country' });
-export const timezoneSchema = z
-  .object({ id: z.string(), name: z.string(), utcOffset: z.string() })
-  .meta({ id: 'Timezone' });
-export const currencySchema = z
-  .object({ id: z.string().length(3), name: z.string(), digits: z.number().int().min(0).max(4) })
-  .meta({ id: 'Currency' });
+export const resellerSchema = withMeta(z.object({ id: id(), name: z.string() }), { id: 'Reseller' });
+export const rateGroupSchema = withMeta(z.object({ id: id(), name: z.string(), ...owned }), { id: 'RateGroup' });
+export const localizationSchema = withMeta(z.object({ id: id(), name: z.string(), ...owned }), { id: 'Localization' });
+export const taxSchema = withMeta(z.object({ id: id(), name: z.string(), rate: z.string() }), { id: 'Tax' });
+export const countrySchema = withMeta(z.object({ id: z.string().check(z.length(2)), name: z.string() }), { id: 'Country' });
+export const timezoneSchema = withMeta(z.object({ id: z.string(), name: z.string(), utcOffset: z.string() }), {
+  id: 'Timezone',
+});
+export const currencySchema = withMeta(
+  z.object({
+    id: z.string().check(z.length(3)),
+    name: z.string(),
+    digits: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+  }),
+  { id: 'Currency' },
+);
 
 export const referenceLists = {
   resellers: { path: '/resellers', schema: z.array(resellerSchema) },

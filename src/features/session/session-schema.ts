@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import { withMeta, z } from '../../shared/zod';
 
-export const userSchema = z
-  .object({
-    id: z.number().int().positive(),
+export const userSchema = withMeta(
+  z.object({
+    id: z.number().check(z.int(), z.positive()),
     name: z.string(),
     email: z.string(),
     role: z.enum(['admin', 'reseller']),
-    resellerId: z.number().int().positive().nullable(),
-  })
-  .meta({ id: 'User' });
+    resellerId: z.nullable(z.number().check(z.int(), z.positive())),
+  }),
+  { id: 'User' },
+);
 
-export const sessionSchema = z.object({ user: userSchema }).meta({ id: 'Session' });
+export const sessionSchema = withMeta(z.object({ user: userSchema }), { id: 'Session' });
 
-export const credentialsSchema = z
-  .object({
-    email: z.string().trim().min(1, 'Enter your email address').max(80),
-    password: z.string().min(1, 'Enter your password').max(128),
-  })
-  .meta({ id: 'Credentials' });
+export const credentialsSchema = withMeta(
+  z.object({
+    email: z.string().check(z.trim(), z.minLength(1, 'Enter your email address'), z.maxLength(80)),
+    password: z.string().check(z.minLength(1, 'Enter your password'), z.maxLength(128)),
+  }),
+  { id: 'Credentials' },
+);
 
 export type User = z.infer<typeof userSchema>;
 export type Credentials = z.infer<typeof credentialsSchema>;

@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import { withMeta, z } from '../../shared/zod';
 
 /** Global configuration that shapes the customer rules (ASTPP's "global configuration"). */
-export const settingsSchema = z
-  .object({
-    accountNumberLength: z.number().int().min(4).max(20),
-    pinLength: z.number().int().min(4).max(12),
+export const settingsSchema = withMeta(
+  z.object({
+    accountNumberLength: z.number().check(z.int(), z.minimum(4), z.maximum(20)),
+    pinLength: z.number().check(z.int(), z.minimum(4), z.maximum(12)),
     accountNumberEditable: z.boolean(),
-    baseCurrency: z.string().regex(/^[A-Z]{3}$/),
-    passwordMinLength: z.number().int().min(8).max(64),
-  })
-  .meta({ id: 'Settings' });
+    baseCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    passwordMinLength: z.number().check(z.int(), z.minimum(8), z.maximum(64)),
+  }),
+  { id: 'Settings' },
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,19 +1,20 @@
-import { z } from 'zod';
+import { withMeta, z } from '../zod';
 
 /**
  * The one place that speaks HTTP: base URL, JSON, ETags, RFC 9457 problem details, time-outs
  * and validation of answers at the boundary. Components and hooks never see a Response.
  */
 
-export const problemSchema = z
-  .object({
-    type: z.string().default('about:blank'),
+export const problemSchema = withMeta(
+  z.object({
+    type: z._default(z.string(), 'about:blank'),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z.record(z.string(), z.array(z.string())).optional(),
-  })
-  .meta({ id: 'Problem' });
+    status: z.number().check(z.int()),
+    detail: z.optional(z.string()),
+    errors: z.optional(z.record(z.string(), z.array(z.string()))),
+  }),
+  { id: 'Problem' },
+);
 
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -89,7 +90,7 @@ export interface RequestOptions<T> {
   /** Sent as If-Match for optimistic concurrency. */
   ifMatch?: string;
   /** Validates the JSON answer; a mismatch is a 'malformed' ApiError. */
-  schema?: z.ZodType<T>;
+  schema?: z.core.$ZodType<T>;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -175,7 +176,7 @@ export async function request<T>(path: string, options: RequestOptions<T> = {}):
 
   let data = json as T;
   if (schema) {
-    const parsed = schema.safeParse(json);
+    const parsed = z.safeParse(schema, json);
     if (!parsed.success) {
       throw new ApiError('malformed', defaultMessage('malformed'), response.status);
     }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { request } from '../../../shared/http/http-client';
+import { withMeta, z } from '../../../shared/zod';
 
-const generatedSchema = z.object({ value: z.string() }).meta({ id: 'Generated' });
+const generatedSchema = withMeta(z.object({ value: z.string() }), { id: 'Generated' });
 
 export type GeneratorName = 'account-number' | 'pin' | 'password';
 

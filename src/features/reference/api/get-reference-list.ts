@@ -1,6 +1,6 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { request } from '../../../shared/http/http-client';
+import type { z } from '../../../shared/zod';
 import { referenceLists, type ReferenceData, type ReferenceListName } from '../reference-schema';
 
 export const referenceKeys = {
@@ -13,7 +13,7 @@ export const referenceListQueryOptions = <N extends ReferenceListName>(name: N) 
     queryKey: referenceKeys.list(name),
     queryFn: async ({ signal }) => {
       const { path, schema } = referenceLists[name];
-      const { data } = await request(path, { schema: schema as unknown as z.ZodType<ReferenceData[N]>, signal });
+      const { data } = await request(path, { schema: schema as unknown as z.ZodMiniType<ReferenceData[N]>, signal });
       return data;
     },
     staleTime: 10 * 60_000,
