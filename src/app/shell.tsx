@@ -1,8 +1,6 @@
 import {
   ActionIcon,
   Anchor,
-  AppShell,
-  Box,
   Burger,
   Group,
   Image,
@@ -18,6 +16,7 @@ import { brand } from 'virtual:brand';
 import { useSession } from '../features/session/api/session';
 import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
 import { AccountButton } from './account-button';
+import classes from './shell.module.css';
 
 const MockBackendPanel =
   import.meta.env.VITE_MOCK_BACKEND === 'true' ? lazy(() => import('../../mocks/mock-backend-panel')) : null;
@@ -65,12 +64,9 @@ function UserMenu() {
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <AppShell.Header>
+    <div className={classes.root}>
+      {/* The class lets open dialogs keep the header in place when they hide the scroll bar. */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
@@ -83,24 +79,24 @@ export function Shell() {
             <UserMenu />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main">
-        <AppShell.Section grow>
+      </header>
+      <nav className={classes.navbar} data-opened={opened || undefined} aria-label="Main">
+        <div className={classes.links}>
           <NavLink component={RouterNavLink} to="/customers" end label="Customers" onClick={close} />
           <NavLink component={RouterNavLink} to="/customers/new" label="New customer" onClick={close} />
-        </AppShell.Section>
+        </div>
         {MockBackendPanel ? (
-          <AppShell.Section>
+          <div>
             <Suspense fallback={null}>
               <MockBackendPanel />
             </Suspense>
-          </AppShell.Section>
+          </div>
         ) : null}
-      </AppShell.Navbar>
-      <AppShell.Main style={{ display: 'flex', flexDirection: 'column' }}>
-        <Box style={{ flex: 1 }}>
+      </nav>
+      <main className={classes.main}>
+        <div className={classes.page}>
           <Outlet />
-        </Box>
+        </div>
         <Group component="footer" justify="space-between" gap="xs" mt="xl" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
           <Text size="xs" c="dimmed">
             {brand.footer}
@@ -110,8 +106,8 @@ export function Shell() {
             {brand.supportPhone ? ` · ${brand.supportPhone}` : null}
           </Text>
         </Group>
-      </AppShell.Main>
+      </main>
       <SessionExpiredDialog />
-    </AppShell>
+    </div>
   );
 }
