@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sectionValidator, type Customer } from '../src/features/customers/customer-schema';

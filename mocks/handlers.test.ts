@@ -1,17 +1,25 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { customerPageSchema, customerSchema, type Customer } from '../src/features/customers/customer-schema';
 import { customerValidator } from '../src/features/customers/customer-schema';
 import { defaultSettings } from '../src/features/settings/settings-schema';
-import { readState, signIn, updateSettings } from './db';
+import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
 import { addFault } from './faults';
 import { seedCustomers, seedUsers } from './seed';
+
+const ORIGIN = 'http://localhost';
+
+// Without a browser the mock keeps its data in memory: start every test from the seed, signed out.
+beforeEach(() => {
+  for (const key of Object.values(STORAGE_KEYS)) storage.remove(key);
+});
 
 /** The mock backend through real fetch, as the console calls it (msw/node is started by the test setup). */
 async function call(method: string, path: string, { body, ifMatch }: { body?: unknown; ifMatch?: string } = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch !== undefined) headers['If-Match'] = ifMatch;
-  const response = await fetch(new URL(`/api${path}`, window.location.origin), {
+  const response = await fetch(new URL(`/api${path}`, ORIGIN), {
     method,
     headers,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

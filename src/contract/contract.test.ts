@@ -1,7 +1,8 @@
+// @vitest-environment node
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { signIn } from '../../mocks/db';
+import { signIn, storage, STORAGE_KEYS } from '../../mocks/db';
 import { addFault } from '../../mocks/faults';
 import { seedCustomers, seedUsers } from '../../mocks/seed';
 import type { Customer } from '../features/customers/customer-schema';
@@ -65,6 +66,12 @@ function operationOf(method: string, path: string): { key: string; operation: Op
 }
 
 const exercised = new Set<string>();
+const ORIGIN = 'http://localhost';
+
+// Without a browser the mock keeps its data in memory: start every test from the seed, signed out.
+beforeEach(() => {
+  for (const key of Object.values(STORAGE_KEYS)) storage.remove(key);
+});
 
 /** Calls the mock backend through fetch and checks request and answer against the document. */
 async function call(method: string, path: string, { body, ifMatch, validRequest = true }: { body?: unknown; ifMatch?: string; validRequest?: boolean } = {}) {
@@ -75,7 +82,7 @@ async function call(method: string, path: string, { body, ifMatch, validRequest 
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch !== undefined) headers['If-Match'] = ifMatch;
-  const response = await fetch(new URL(`/api${path}`, window.location.origin), {
+  const response = await fetch(new URL(`/api${path}`, ORIGIN), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { seedCustomers } from '../../../mocks/seed';
 import { aCustomer, errorsByField } from '../../test/customer-fixture';
