@@ -63,10 +63,37 @@ export function serverRules(store: CustomerStore, candidate: Customer, selfId?: 
   return errors;
 }
 
-/** Hidden fields are stored empty: a prepaid customer has no credit limit, a daily one no billing day. */
+/** ICU's name of a zone, the same for every spelling of it (undefined for no zone at all). */
+function icuZone(zone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+let listedByIcuZone: Map<string, string> | undefined;
+
+/**
+ * The list's spelling of a time zone. Browsers report the zone they run in as ICU spells it,
+ * which for Chromium is often a legacy name (Asia/Calcutta for Asia/Kolkata): the create form
+ * starts with it, and it is the same zone.
+ */
+export function listedTimezone(zone: string): string | undefined {
+  if (timezones.includes(zone)) return zone;
+  listedByIcuZone ??= new Map(timezones.map((listed) => [icuZone(listed) ?? listed, listed]));
+  const icu = icuZone(zone);
+  return icu === undefined ? undefined : listedByIcuZone.get(icu);
+}
+
+/**
+ * Hidden fields are stored empty: a prepaid customer has no credit limit, a daily one no
+ * billing day. A time zone is stored as the list spells it.
+ */
 export function normalise(customer: Customer): Customer {
   return {
     ...customer,
+    timezone: listedTimezone(customer.timezone) ?? customer.timezone,
     creditLimit: customer.accountType === 'postpaid' ? customer.creditLimit : null,
     billingDay: customer.billingSchedule === 'monthly' ? customer.billingDay : null,
   };

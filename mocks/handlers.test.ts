@@ -284,6 +284,20 @@ describe('POST /customers', () => {
     expect((await call('GET', `/customers/${created.id}`)).body).toEqual(answer.body);
   });
 
+  it('takes the time zone a browser reports, stored as the list spells it', async () => {
+    for (const [reported, stored, n] of [
+      ['UTC', 'UTC', 3],
+      ['Asia/Calcutta', 'Asia/Kolkata', 4],
+      ['Europe/Kiev', 'Europe/Kyiv', 5],
+    ] as const) {
+      const answer = await call('POST', '/customers', { body: { ...body, timezone: reported, accountNumber: `555000000${n}`, email: `tz${n}@example.org` } });
+      expect(answer.status, reported).toBe(201);
+      expect(answer.body.timezone).toBe(stored);
+    }
+    const unknown = await call('POST', '/customers', { body: { ...body, timezone: 'Mars/Olympus_Mons' } });
+    expect(unknown.body.errors).toEqual({ timezone: ['Choose a timezone from the list'] });
+  });
+
   it('refuses a duplicate account number or email, and a missing password', async () => {
     const duplicate = await call('POST', '/customers', { body: { ...body, accountNumber: seed[0]!.accountNumber, email: seed[0]!.email } });
     expect(duplicate.status).toBe(422);

@@ -1,6 +1,8 @@
 // IANA time zone names as the tz database spells them today (Asia/Kolkata, Europe/Kyiv), from
-// ICU via Node.js with ICU's legacy spellings (Asia/Calcutta, Europe/Kiev) replaced: browsers
-// report the current names, and the seed uses them. Offsets are computed when served.
+// ICU via Node.js with ICU's legacy spellings (Asia/Calcutta, Europe/Kiev) replaced, plus UTC,
+// which ICU leaves out of its list but a server or a browser set to UTC reports. The mock
+// backend also takes the legacy spellings (Chromium reports them) and stores these.
+// Offsets are computed when served.
 export const timezones: readonly string[] = [
   "Africa/Abidjan",
   "Africa/Accra",
@@ -420,4 +422,5 @@ export const timezones: readonly string[] = [
   "Pacific/Tongatapu",
   "Pacific/Wake",
   "Pacific/Wallis",
+  "UTC",
 ];
