@@ -45,8 +45,12 @@ export const test = base.extend<FlowOptions & FlowFixtures>({
         // Keeps the other options (request time-out) a flow may have set.
         await context.addInitScript(
           ({ key, latencyMs }) => {
-            const options = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-            localStorage.setItem(key, JSON.stringify({ ...options, latencyMs }));
+            try {
+              const options = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+              localStorage.setItem(key, JSON.stringify({ ...options, latencyMs }));
+            } catch {
+              // about:blank has no storage; the console's own pages do.
+            }
           },
           { key: mockStorageKeys.options, latencyMs: mockLatencyMs },
         );

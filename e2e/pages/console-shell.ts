@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { screenLoad } from '../support/timeouts';
 
 /** The frame around every signed-in screen: navigation, colour scheme, account menu, notices. */
 export class ConsoleShell {
@@ -17,7 +18,7 @@ export class ConsoleShell {
   }
 
   async expectSignedInAs(name: string) {
-    await expect(this.accountMenu(name)).toBeVisible();
+    await expect(this.accountMenu(name)).toBeVisible(screenLoad);
   }
 
   async signOut() {

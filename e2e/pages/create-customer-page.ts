@@ -3,6 +3,7 @@ import { AccountSettingsTab } from './customer-profile/account-settings-tab';
 import { BillingSettingsTab } from './customer-profile/billing-settings-tab';
 import { PanelAccessTab } from './customer-profile/panel-access-tab';
 import { ProfileTab } from './customer-profile/profile-tab';
+import { screenLoad } from '../support/timeouts';
 
 /**
  * /customers/new: the profile's four sections with the same labels and one Create customer
@@ -31,7 +32,7 @@ export class CreateCustomerPage {
 
   async open() {
     await this.page.goto('/customers/new');
-    await expect(this.heading).toBeVisible();
-    await expect(this.createButton).toBeVisible();
+    await expect(this.heading).toBeVisible(screenLoad);
+    await expect(this.createButton).toBeVisible(screenLoad);
   }
 }

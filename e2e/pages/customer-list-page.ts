@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { screenLoad } from '../support/timeouts';
 
 /**
  * /customers: search, filters, paging. A skeleton for now: the list's own flows add what
@@ -25,7 +26,7 @@ export class CustomerListPage {
 
   async expectShown() {
     await expect(this.page).toHaveURL(/\/customers(\?.*)?$/);
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible(screenLoad);
   }
 
   async searchFor(text: string) {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { screenLoad } from '../support/timeouts';
 
 export type DemoAccount = 'carrier admin' | 'Northwind Telecom' | 'Contoso Voice';
 
@@ -21,7 +22,7 @@ export class LoginPage {
   /** Opens the sign-in page; `next` is where a successful sign-in leads. */
   async open(next?: string) {
     await this.page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible(screenLoad);
   }
 
   async signIn(email: string, password: string) {
@@ -36,7 +37,7 @@ export class LoginPage {
   }
 
   async expectSignedIn() {
-    await expect(this.page).not.toHaveURL(/\/login/);
+    await expect(this.page).not.toHaveURL(/\/login/, screenLoad);
   }
 
   async expectWrongPassword() {

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { Customer, CustomerInput } from '../../src/features/customers/customer-schema';
 import { apiBase } from './env';
+import { screenLoad } from './timeouts';
 
 export type { Customer };
 export type NewCustomer = Partial<CustomerInput>;
@@ -16,7 +17,7 @@ let created = 0;
 export async function ensureConsoleLoaded(page: Page) {
   if (page.url() === 'about:blank') {
     await page.goto('/e2e-start');
-    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible(screenLoad);
   }
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }

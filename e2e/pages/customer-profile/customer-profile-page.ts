@@ -6,6 +6,7 @@ import { PanelAccessTab } from './panel-access-tab';
 import { ProfileTab } from './profile-tab';
 import type { SavedPatch, SectionTab } from './section-tab';
 import { fieldLabel, sectionNameOf, sectionNames, sectionSlugs, tabName, type SectionName, type SectionSlug } from './sections';
+import { screenLoad } from '../../support/timeouts';
 
 /**
  * The Customer Profile (`/customers/:id/:section`): a header, four tabs, one form and one
@@ -57,7 +58,7 @@ export class CustomerProfilePage {
 
   async expectLoaded(section: SectionName | SectionSlug) {
     const tab = this.section(section);
-    await tab.expectShown();
+    await tab.expectShown(screenLoad);
     await expect(tab.saveButton).toBeVisible();
   }
 
@@ -129,7 +130,7 @@ export class CustomerProfilePage {
   }
 
   async expectNotFound() {
-    await expect(this.notFound).toBeVisible();
+    await expect(this.notFound).toBeVisible(screenLoad);
     await expect(this.backToCustomers).toBeVisible();
   }
 }

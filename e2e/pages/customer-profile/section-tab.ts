@@ -39,8 +39,9 @@ export class SectionTab {
     await this.expectShown();
   }
 
-  async expectShown() {
-    await expect(this.tab).toHaveAttribute('aria-selected', 'true');
+  /** The tab is selected, its URL shown and its panel visible (after a load: `screenLoad`). */
+  async expectShown(options?: { timeout?: number }) {
+    await expect(this.tab).toHaveAttribute('aria-selected', 'true', options);
     await expect(this.page).toHaveURL(new RegExp(`/customers/\\d+/${this.slug}$`));
     await expect(this.panel).toBeVisible();
   }
