@@ -96,7 +96,7 @@ function CreateCustomerForm({
 }) {
   const navigate = useNavigate();
   const audience = useMemo<Audience>(() => ({ mode: 'create', role: user.role, settings }), [user.role, settings]);
-  const initial = useMemo(() => newCustomerDefaults(settings, user, generated), [settings, user, generated]);
+  const initial = useMemo(() => newCustomerDefaults(settings, user, generated, reference.timezones), [settings, user, generated, reference.timezones]);
   const forms = useProfileForms(initial, audience, settings);
   const [section, setSection] = useState<SectionSlug>(firstSection);
   const [focus, setFocus] = useState<FieldLocation | null>(null);

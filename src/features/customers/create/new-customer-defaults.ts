@@ -5,19 +5,37 @@ import { expiryFromValidDays } from '../form/field-links';
 
 const DEFAULT_VALID_DAYS = 365;
 
+function canonical(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/**
+ * The viewer's own timezone, spelled as the server's list spells it: browsers may report a
+ * legacy name ("Asia/Calcutta") for a zone the list calls "Asia/Kolkata".
+ */
+export function viewerTimezone(timezones: ReadonlyArray<{ id: string }>): string | null {
+  const own = canonical(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  return (
+    timezones.find((t) => t.id === own)?.id ??
+    timezones.find((t) => canonical(t.id) === own)?.id ??
+    timezones.find((t) => t.id === 'UTC')?.id ??
+    null
+  );
+}
+
 /** What a new customer starts with: the common case, so most operators only fill in who it is. */
 export function newCustomerDefaults(
   settings: Settings,
   user: User,
   generated: { accountNumber: string; pin: string; password: string },
+  timezones: ReadonlyArray<{ id: string }>,
   now = new Date(),
 ): Partial<Customer> & { password: string } {
-  let timezone = 'UTC';
-  try {
-    timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    /* keep UTC */
-  }
+  const timezone = viewerTimezone(timezones);
   return {
     resellerId: user.role === 'reseller' ? user.resellerId : null,
     accountNumber: generated.accountNumber,
@@ -47,7 +65,7 @@ export function newCustomerDefaults(
     city: '',
     province: '',
     zipCode: '',
-    timezone,
+    timezone: timezone ?? undefined,
     currency: settings.baseCurrency,
     accountType: 'prepaid',
     creditLimit: null,
