@@ -17,7 +17,8 @@ export class ConsoleShell {
     return this.page.getByRole('button', { name: name ? `Account menu: ${name}` : /^Account menu:/ });
   }
 
-  async expectSignedInAs(name: string) {
+  /** Signed in (as this user, when a name is given). */
+  async expectSignedInAs(name?: string) {
     await expect(this.accountMenu(name)).toBeVisible(screenLoad);
   }
 

@@ -15,8 +15,8 @@ export const roles: readonly Role[] = ['admin', 'northwind', 'contoso'];
 export interface Account {
   email: string;
   password: string;
-  /** The name the account menu shows. */
-  name: string;
+  /** The name the account menu shows (unknown on a real backend unless E2E_<ROLE>_NAME says). */
+  name?: string;
 }
 
 const mockAccounts: Record<Role, Account> = {
@@ -32,7 +32,7 @@ export function accountOf(role: Role): Account {
   return {
     email: process.env[`E2E_${key}_EMAIL`] ?? fallback.email,
     password: process.env[`E2E_${key}_PASSWORD`] ?? fallback.password,
-    name: process.env[`E2E_${key}_NAME`] ?? fallback.name,
+    name: process.env[`E2E_${key}_NAME`] ?? (realBackend ? undefined : fallback.name),
   };
 }
 
