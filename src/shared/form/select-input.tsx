@@ -18,6 +18,10 @@ import { lazy, Suspense, useState, type Ref } from 'react';
  * shows the selected label under the same label and role. A click, key or focus on it is
  * remembered: the real select opens or takes the focus as soon as it is there. The
  * look-alike is aria-disabled meanwhile, so automation waits for the real one.
+ *
+ * The dropdown is rendered only while open. Mantine's Combobox keeps it mounted (hidden)
+ * by default, which renders every option and has floating-ui measure the page for each
+ * select whenever a tab mounts: most of the cost of a tab switch.
  */
 
 const widgets = () => import('./select-widgets');
@@ -106,6 +110,7 @@ export function SelectInput<V extends Primitive = string>({
     >
       <RealSelect
         {...props}
+        comboboxProps={{ keepMounted: false, ...props.comboboxProps }}
         ref={ref}
         defaultDropdownOpened={intent === 'open' || props.defaultDropdownOpened}
         autoFocus={intent !== null || props.autoFocus}
@@ -131,6 +136,7 @@ export function MultiSelectInput<V extends Primitive = string>({
     >
       <RealMultiSelect
         {...props}
+        comboboxProps={{ keepMounted: false, ...props.comboboxProps }}
         ref={ref}
         defaultDropdownOpened={intent === 'open' || props.defaultDropdownOpened}
         autoFocus={intent !== null || props.autoFocus}
