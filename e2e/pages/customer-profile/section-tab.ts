@@ -108,14 +108,16 @@ export class SectionTab {
 
   /** Clicks Save and returns what went over the wire, whatever the answer. */
   async submit(): Promise<SavedPatch> {
-    const request = this.page.waitForRequest(isCustomerPatch);
-    const response = this.page.waitForResponse((r) => isCustomerPatch(r.request()));
-    await this.saveButton.click();
-    const sent = await request;
+    // A save that never leaves (the form refused it) fails here, not at the test's time-out.
+    const [sent, answer] = await Promise.all([
+      this.page.waitForRequest(isCustomerPatch, { timeout: 15_000 }),
+      this.page.waitForResponse((r) => isCustomerPatch(r.request()), { timeout: 15_000 }),
+      this.saveButton.click(),
+    ]);
     return {
       body: (sent.postDataJSON() ?? {}) as Record<string, unknown>,
       ifMatch: await sent.headerValue('if-match'),
-      status: (await response).status(),
+      status: answer.status(),
     };
   }
 
