@@ -8,7 +8,7 @@ import { mockStorageKeys } from './support/mock-backend';
 
 /**
  * Signs in once per run as each role and keeps the browser storage (session; cookies on a
- * real backend) in e2e/.auth/<role>.json for the flows' `signedInAs` option.
+ * real backend) in e2e/.auth/<host_port>/<role>.json for the flows' `signedInAs` option.
  */
 for (const role of roles) {
   setup(`sign in as ${role}`, async ({ page }) => {

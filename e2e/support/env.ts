@@ -36,9 +36,17 @@ export function accountOf(role: Role): Account {
   };
 }
 
+/**
+ * Storage state belongs to one origin: runs on different ports (or deployments) of one
+ * checkout keep theirs apart, so one run's setup never signs another run's flows out.
+ */
+const authDir = (process.env.E2E_BASE_URL ?? `localhost:${process.env.E2E_PORT ?? 4311}`)
+  .replace(/^\w+:\/\//, '')
+  .replace(/[^\w.-]+/g, '_');
+
 /** Storage state of a signed-in role, written once per run by auth.setup.ts (gitignored). */
 export function authFile(role: Role): string {
-  return fileURLToPath(new URL(`../.auth/${role}.json`, import.meta.url));
+  return fileURLToPath(new URL(`../.auth/${authDir}/${role}.json`, import.meta.url));
 }
 
 /**
