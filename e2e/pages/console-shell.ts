@@ -6,11 +6,20 @@ export class ConsoleShell {
   readonly navigation: Locator;
   readonly customersLink: Locator;
   readonly newCustomerLink: Locator;
+  /** The brand's logo in the header, a link home named "<brand> home". */
+  readonly homeLink: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation', { name: 'Main' });
     this.customersLink = this.navigation.getByRole('link', { name: 'Customers', exact: true });
     this.newCustomerLink = this.navigation.getByRole('link', { name: 'New customer', exact: true });
+    this.homeLink = page.getByRole('banner').getByRole('link', { name: / home$/ });
+  }
+
+  /** The header shows this brand: its logo (alt text = brand name) links home. */
+  async expectBrand(name: string) {
+    await expect(this.page.getByRole('banner').getByRole('link', { name: `${name} home`, exact: true })).toBeVisible(screenLoad);
+    await expect(this.homeLink.getByRole('img', { name, exact: true })).toBeVisible();
   }
 
   accountMenu(name?: string): Locator {
@@ -20,6 +29,11 @@ export class ConsoleShell {
   /** Signed in (as this user, when a name is given). */
   async expectSignedInAs(name?: string) {
     await expect(this.accountMenu(name)).toBeVisible(screenLoad);
+  }
+
+  /** Signed in as this user with this role, as the account menu's button says. */
+  async expectSignedInWithRole(name: string, role: 'Carrier admin' | 'Reseller') {
+    await expect(this.page.getByRole('button', { name: `Account menu: ${name}, ${role}`, exact: true })).toBeVisible(screenLoad);
   }
 
   async signOut() {

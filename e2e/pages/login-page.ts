@@ -43,4 +43,11 @@ export class LoginPage {
   async expectWrongPassword() {
     await expect(this.error).toContainText('Wrong email or password');
   }
+
+  /** On the sign-in page, waiting to go back to `next` (a path such as /customers/5/profile). */
+  async expectShown(next?: string) {
+    await expect(this.heading).toBeVisible(screenLoad);
+    if (next) await expect(this.page).toHaveURL((url) => url.pathname === '/login' && url.searchParams.get('next') === next);
+    else await expect(this.page).toHaveURL(/\/login/);
+  }
 }
