@@ -101,7 +101,14 @@ function CreateCustomerForm({
   const [section, setSection] = useState<SectionSlug>(firstSection);
   const [focus, setFocus] = useState<FieldLocation | null>(null);
   const create = useCreateCustomer();
-  const [created, setCreated] = useState(false);
+  const [createdId, setCreatedId] = useState<number | null>(null);
+
+  // Open the new customer once the unsaved-changes guard is gone: navigating in the same tick
+  // as the save, the guard still saw the form dirty, blocked the way, and was then unmounted
+  // with the navigation still held, which left the user on a filled-in form.
+  useEffect(() => {
+    if (createdId !== null) navigate(`/customers/${createdId}/panel-access`);
+  }, [createdId, navigate]);
 
   const panel = forms['panel-access'].form;
   const billing = forms['billing-settings'].form;
@@ -181,11 +188,10 @@ function CreateCustomerForm({
     const input = Object.assign({}, ...results.map((r) => r.values)) as FormValues;
     try {
       const saved = await create.mutateAsync(input);
-      setCreated(true);
+      setCreatedId(saved.customer.id);
       draft.discard();
       sections.forEach(({ slug }) => forms[slug].form.reset(forms[slug].form.getValues()));
       notify.success('Customer created', `Account ${saved.customer.accountNumber} is ready.`);
-      navigate(`/customers/${saved.customer.id}/panel-access`);
     } catch (error) {
       if (isApiError(error, 'validation')) {
         const { first, unplaced } = applyFieldErrors(forms, error.fieldErrors);
@@ -243,7 +249,7 @@ function CreateCustomerForm({
           Create customer
         </Button>
       </Group>
-      {created ? null : <UnsavedChangesGuard forms={forms} stayWithin="/customers/new" />}
+      {createdId !== null ? null : <UnsavedChangesGuard forms={forms} stayWithin="/customers/new" />}
     </Stack>
   );
 }
