@@ -107,3 +107,16 @@ export async function createCustomer(page: Page, overrides: NewCustomer = {}): P
     { api: apiBase, unique, expiresAt, overrides },
   );
 }
+
+/** Reads a customer through the API from inside the page, as the signed-in user. */
+export async function readCustomer(page: Page, id: number): Promise<Customer> {
+  await ensureConsoleLoaded(page);
+  return page.evaluate(
+    async ({ api, id }) => {
+      const response = await fetch(`${api}/customers/${id}`, { headers: { Accept: 'application/json' }, credentials: 'include' });
+      if (!response.ok) throw new Error(`GET ${api}/customers/${id} answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as Customer;
+    },
+    { api: apiBase, id },
+  );
+}
