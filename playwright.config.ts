@@ -8,6 +8,23 @@ import { chromiumArgs, chromiumExecutable } from './e2e/tools/browser';
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const port = Number(process.env.E2E_PORT ?? 4311);
 
+/**
+ * The white-label smoke flow runs against a second build, of the example brand `acme`, on
+ * the next port (or E2E_ACME_BASE_URL). It is the only flow of the `acme` project.
+ */
+const acmeFlow = '**/console/acme.spec.ts';
+const acmePort = port + 1;
+const acmeBaseUrl = process.env.E2E_ACME_BASE_URL ?? (externalBaseUrl ? undefined : `http://localhost:${acmePort}`);
+
+/** Builds the demo (production build, mock backend inside) of a brand into outDir and serves it. */
+const demoServer = (brand: string | undefined, outDir: string, serverPort: number) => ({
+  command: `npx vite build --mode demo --outDir ${outDir} --emptyOutDir && npx vite preview --mode demo --outDir ${outDir} --port ${serverPort} --strictPort`,
+  env: brand ? { BRAND: brand } : undefined,
+  url: `http://localhost:${serverPort}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+});
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -28,20 +45,25 @@ export default defineConfig({
   // Flows that need the mock backend (fault switches, seed data) are tagged @mock.
   grepInvert: externalBaseUrl ? /@mock/ : undefined,
   projects: [
-    // Signs in once per run as each role (e2e/.auth/*.json) for the flows' storage state.
+    // Signs in once per run as each role (e2e/.auth/<host_port>/*.json) for the flows' storage state.
     { name: 'setup', testMatch: /auth\.setup\.ts$/ },
     {
       name: 'chromium',
       dependencies: ['setup'],
+      testIgnore: acmeFlow,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
+    ...(acmeBaseUrl
+      ? [
+          {
+            name: 'acme',
+            testMatch: acmeFlow,
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: acmeBaseUrl },
+          },
+        ]
+      : []),
   ],
   webServer: externalBaseUrl
     ? undefined
-    : {
-        command: `npm run build:demo && npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
-        url: `http://localhost:${port}`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 120_000,
-      },
+    : [demoServer(undefined, 'dist-demo', port), demoServer('acme', 'dist-acme', acmePort)],
 });

@@ -28,7 +28,7 @@ test.describe('Console: the customer list', () => {
     expect(await customerList.columnTexts('Name')).toEqual(names);
   });
 
-  test('filters, sorting and the page survive a reload', { tag: '@smoke' }, async ({ page, customerList }) => {
+  test('filters, sorting and the page survive a reload', async ({ page, customerList }) => {
     await customerList.open();
     await customerList.filterByStatus('Active');
     await customerList.filterByAccountType('Postpaid');
