@@ -152,7 +152,13 @@ export async function request<T>(path: string, options: RequestOptions<T> = {}):
     throw new ApiError('network', defaultMessage('network'));
   }
 
-  const text = await response.text().catch(() => '');
+  // The time-out covers reading the answer too: one that runs out here is a time-out, not
+  // an answer "this console does not understand".
+  const text = await response.text().catch((error: unknown) => {
+    if (timeout.aborted) throw new ApiError('timeout', defaultMessage('timeout'));
+    if (signal?.aborted) throw error;
+    return '';
+  });
   let json: unknown = undefined;
   if (text !== '') {
     try {
