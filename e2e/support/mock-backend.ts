@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { MockState } from '../../mocks/db';
 import type { Fault } from '../../mocks/faults';
 import type { Customer } from '../../src/features/customers/customer-schema';
 import type { Settings } from '../../src/features/settings/settings-schema';
@@ -82,6 +83,57 @@ export class MockBackend {
   async concurrentEdit(customerId: number, changes: Partial<Customer>): Promise<Customer | undefined> {
     await this.ensureLoaded('concurrentEdit');
     return this.page.evaluate(({ id, c }) => window.mockBackend!.concurrentEdit(id, c), { id: customerId, c: changes });
+  }
+
+  /**
+   * How long the console waits for an answer before it gives up and says so (default 15 s),
+   * from the next page load on: short, for flows with a request that hangs.
+   */
+  async giveUpAfter(timeoutMs: number) {
+    await this.page.addInitScript(
+      ({ key, timeoutMs }) => {
+        try {
+          const options = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+          localStorage.setItem(key, JSON.stringify({ ...options, requestTimeoutMs: timeoutMs }));
+        } catch {
+          // about:blank has no storage; the console's own pages do.
+        }
+      },
+      { key: mockStorageKeys.options, timeoutMs },
+    );
+  }
+
+  /** Someone deletes the customer: from now on it answers 404. Returns it, for `restoreCustomer`. */
+  async deleteCustomer(customerId: number): Promise<Customer> {
+    await this.ensureLoaded('deleteCustomer');
+    return this.page.evaluate(
+      ({ key, id }) => {
+        const state = JSON.parse(localStorage.getItem(key) ?? 'null') as MockState | null;
+        const customer = state?.customers.find((c) => c.id === id);
+        if (!state || !customer) throw new Error(`The mock backend has no customer ${id}`);
+        localStorage.setItem(key, JSON.stringify({ ...state, customers: state.customers.filter((c) => c.id !== id) }));
+        return customer;
+      },
+      { key: mockStorageKeys.db, id: customerId },
+    );
+  }
+
+  /** Puts a deleted customer back as it was (same id and version). */
+  async restoreCustomer(customer: Customer) {
+    await this.ensureLoaded('restoreCustomer');
+    await this.page.evaluate(
+      ({ key, customer }) => {
+        const state = JSON.parse(localStorage.getItem(key) ?? 'null') as MockState;
+        localStorage.setItem(key, JSON.stringify({ ...state, customers: [...state.customers, customer].sort((a, b) => a.id - b.id) }));
+      },
+      { key: mockStorageKeys.db, customer },
+    );
+  }
+
+  /** The session ends on the server (as when it times out); the console does not know yet. */
+  async endSession() {
+    await this.ensureLoaded('endSession');
+    await this.page.evaluate((key) => localStorage.removeItem(key), mockStorageKeys.session);
   }
 
   /** Every customer back to the seed (the session stays). */

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ConsoleShell } from '../console-shell';
+import { SignInAgainDialog } from '../sign-in-again-dialog';
 import { AccountSettingsTab } from './account-settings-tab';
 import { BillingSettingsTab } from './billing-settings-tab';
+import { ConflictDialog } from './conflict-dialog';
+import { DraftOffer } from './draft-offer';
 import { PanelAccessTab } from './panel-access-tab';
 import { ProfileTab } from './profile-tab';
 import type { SavedPatch, SectionTab } from './section-tab';
@@ -18,6 +21,12 @@ export class CustomerProfilePage {
   readonly accountSettings: AccountSettingsTab;
   readonly profile: ProfileTab;
   readonly billing: BillingSettingsTab;
+  /** 412: someone else saved first. */
+  readonly conflictDialog: ConflictDialog;
+  /** Edits kept from an earlier visit. */
+  readonly draftOffer: DraftOffer;
+  /** 401: sign in again over the form. */
+  readonly signInAgain: SignInAgainDialog;
 
   /** The customer's name, as the page's main heading. */
   readonly heading: Locator;
@@ -32,6 +41,9 @@ export class CustomerProfilePage {
     this.accountSettings = new AccountSettingsTab(page);
     this.profile = new ProfileTab(page);
     this.billing = new BillingSettingsTab(page);
+    this.conflictDialog = new ConflictDialog(page);
+    this.draftOffer = new DraftOffer(page);
+    this.signInAgain = new SignInAgainDialog(page);
     this.heading = page.getByRole('main').getByRole('heading', { level: 1 });
     this.tabList = page.getByRole('tablist', { name: 'Customer sections' });
     this.leaveDialog = page.getByRole('dialog', { name: 'Leave without saving?' });
@@ -106,6 +118,32 @@ export class CustomerProfilePage {
   /** Reloads the page on the same section and waits for the form again. */
   async reload() {
     const section = await this.activeSection();
+    await this.page.reload();
+    await this.expectLoaded(section.name);
+  }
+
+  /** The header: "Account 1234567890", the name as heading, the company under it. */
+  async expectHeader({ name, company }: { name: string | RegExp; company?: string }) {
+    await expect(this.heading).toHaveText(name);
+    if (company !== undefined) await expect(this.page.getByRole('main').getByText(company, { exact: true }).first()).toBeVisible();
+  }
+
+  /**
+   * Waits until the edits typed so far are kept for a later visit (they are written a moment
+   * after typing stops), so that a reload right after offers them back.
+   */
+  async expectEditsKept(customerId: number | 'new') {
+    await expect
+      .poll(() => this.page.evaluate((key) => sessionStorage.getItem(key) !== null, `draft.customer.${customerId}`), {
+        message: 'the edits are kept in session storage',
+      })
+      .toBe(true);
+  }
+
+  /** Reloads with unsaved edits: the browser asks whether to leave, and the flow says yes. */
+  async reloadLeavingEdits() {
+    const section = await this.activeSection();
+    this.page.once('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
     await this.page.reload();
     await this.expectLoaded(section.name);
   }

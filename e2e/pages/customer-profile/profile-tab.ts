@@ -38,6 +38,10 @@ export class ProfileTab extends SectionTab {
     await this.fill('First Name', name);
   }
 
+  async setLastName(name: string) {
+    await this.fill('Last Name', name);
+  }
+
   async setCompany(company: string) {
     await this.fill('Company', company);
   }

@@ -121,6 +121,48 @@ export class SectionTab {
     };
   }
 
+  /** Types several values, by label: `{ 'First Name': 'Ingrid', Company: 'Fjord Fibre AS' }`. */
+  async fillAll(values: Record<string, string>) {
+    for (const [label, value] of Object.entries(values)) await this.fill(label, value);
+  }
+
+  /** Every field still shows what was typed. */
+  async expectValues(values: Record<string, string>) {
+    for (const [label, value] of Object.entries(values)) await this.expectValue(label, value);
+  }
+
+  /** Saves with Ctrl+S (Cmd+S on a Mac) from the focused field, and waits as `save()` does. */
+  async saveWithShortcut(): Promise<SavedPatch> {
+    const saved = await this.submitWith(() => this.page.keyboard.press('ControlOrMeta+s'));
+    expect(saved.status, `PATCH answered ${saved.status}`).toBeLessThan(300);
+    await expect(this.page.getByRole('alert').filter({ hasText: `${this.name} saved` }).first()).toBeVisible();
+    await expect(this.tab).toHaveAccessibleName(tabName(this.name, { unsaved: false }));
+    return saved;
+  }
+
+  /** Like `submit()`, with another way of saving (a shortcut, a double click). */
+  async submitWith(trigger: () => Promise<void>): Promise<SavedPatch> {
+    const [sent, answer] = await Promise.all([
+      this.page.waitForRequest(isCustomerPatch, { timeout: 15_000 }),
+      this.page.waitForResponse((r) => isCustomerPatch(r.request()), { timeout: 15_000 }),
+      trigger(),
+    ]);
+    return {
+      body: (sent.postDataJSON() ?? {}) as Record<string, unknown>,
+      ifMatch: await sent.headerValue('if-match'),
+      status: answer.status(),
+    };
+  }
+
+  /**
+   * Clicks Save when the save should fail (a fault, a lost network, a hang): waits for the
+   * PATCH to leave, not for an answer that may never come, and returns what was sent.
+   */
+  async saveExpectingFailure(): Promise<Record<string, unknown>> {
+    const [sent] = await Promise.all([this.page.waitForRequest(isCustomerPatch, { timeout: 15_000 }), this.saveButton.click()]);
+    return (sent.postDataJSON() ?? {}) as Record<string, unknown>;
+  }
+
   /** Clicks Save when the form itself should refuse (client-side errors): no PATCH leaves. */
   async saveExpectingErrors() {
     let patched = false;
