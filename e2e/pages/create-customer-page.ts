@@ -4,6 +4,7 @@ import { AccountSettingsTab } from './customer-profile/account-settings-tab';
 import { BillingSettingsTab, type AccountType } from './customer-profile/billing-settings-tab';
 import { PanelAccessTab } from './customer-profile/panel-access-tab';
 import { ProfileTab } from './customer-profile/profile-tab';
+import { SignInAgainDialog } from './sign-in-again-dialog';
 import type { SectionTab } from './customer-profile/section-tab';
 import { tabName, type SectionName } from './customer-profile/sections';
 import { screenLoad } from '../support/timeouts';
@@ -51,6 +52,8 @@ export class CreateCustomerPage {
   readonly billing: BillingSettingsTab;
   readonly tabList: Locator;
   readonly regenerateAccountNumber: Locator;
+  /** 401: sign in again over the form. */
+  readonly signInAgain: SignInAgainDialog;
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main');
@@ -64,6 +67,7 @@ export class CreateCustomerPage {
     this.billing = new BillingSettingsTab(page);
     this.tabList = main.getByRole('tablist', { name: 'Customer sections' });
     this.regenerateAccountNumber = main.getByRole('button', { name: 'Regenerate account number', exact: true });
+    this.signInAgain = new SignInAgainDialog(page);
   }
 
   async open() {
@@ -127,6 +131,12 @@ export class CreateCustomerPage {
       this.createButton.click(),
     ]);
     return { body: (sent.postDataJSON() ?? {}) as Record<string, unknown>, status: answer.status() };
+  }
+
+  /** The next POST /customers that creates a customer (after a retry, say). */
+  async waitForCreated(): Promise<Customer> {
+    const answer = await this.page.waitForResponse((r) => isCreateRequest(r.request()) && r.status() === 201);
+    return (await answer.json()) as Customer;
   }
 
   /**
