@@ -9,7 +9,8 @@ test.describe('Console: the customer list', () => {
   // Two page loads and several list answers each: room for busy machines.
   test.describe.configure({ timeout: 60_000 });
 
-  test('search waits for typing to pause, and survives a reload', async ({ page, customerList }) => {
+  // Seed data: customers called Zoë, and more than a page of active postpaid ones.
+  test('search waits for typing to pause, and survives a reload', { tag: '@mock' }, async ({ page, customerList }) => {
     const searched: string[] = [];
     page.on('request', (request) => {
       if (isCustomerListRequest(request)) searched.push(new URL(request.url()).searchParams.get('q') ?? '');
@@ -28,7 +29,7 @@ test.describe('Console: the customer list', () => {
     expect(await customerList.columnTexts('Name')).toEqual(names);
   });
 
-  test('filters, sorting and the page survive a reload', async ({ page, customerList }) => {
+  test('filters, sorting and the page survive a reload', { tag: '@mock' }, async ({ page, customerList }) => {
     await customerList.open();
     await customerList.filterByStatus('Active');
     await customerList.filterByAccountType('Postpaid');
