@@ -12,6 +12,9 @@ async function useSystemScheme(page: Page, scheme: Scheme) {
 
 /** axe on the console's own screens (issue 3), in the system's light and dark schemes. */
 test.describe('Console: accessibility, light and dark', () => {
+  // axe twice on a full screen: room for busy machines.
+  test.describe.configure({ timeout: 60_000 });
+
   test.describe('signed out', () => {
     test.use({ signedInAs: null });
 

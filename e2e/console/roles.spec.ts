@@ -7,6 +7,9 @@ import type { Role } from '../support/env';
  * every ten ids, id % 10 < 4 belong to the carrier, 4–6 to Northwind, 7–9 to Contoso.
  */
 test.describe('Console: what each role sees', { tag: '@mock' }, () => {
+  // Up to three screens each (list, profile, create form), and axe twice: room for busy machines.
+  test.describe.configure({ timeout: 60_000 });
+
   test('the admin sees every customer and chooses a reseller on create', async ({ customerList, createCustomerPage }) => {
     await customerList.open();
     await customerList.expectTotal(240);
