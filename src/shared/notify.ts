@@ -12,3 +12,9 @@ export const notify = {
     notifications.show({ title, message, color: 'red.9', autoClose: false, withBorder: true, closeButtonProps });
   },
 };
+
+/** A server's or client's message as a sentence, so another can follow it ("…failed. Your changes…"). */
+export function asSentence(error: unknown, fallback = 'Something went wrong.'): string {
+  const text = (error instanceof Error ? error.message : '').trim() || fallback;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

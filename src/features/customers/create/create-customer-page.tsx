@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
-import { notify } from '../../../shared/notify';
+import { asSentence, notify } from '../../../shared/notify';
 import { useReferenceLists } from '../../reference/api/get-reference-list';
 import type { ReferenceData, ReferenceListName } from '../../reference/reference-schema';
 import { useSession } from '../../session/api/session';
@@ -204,7 +204,7 @@ function CreateCustomerForm({
         notify.error('Not created yet', 'Your session has ended. Sign in again and the customer is created with what you entered.');
         retryAfterSignIn(() => void submit());
       } else {
-        notify.error('Not created', `${error instanceof Error ? error.message : 'Something went wrong.'} Everything you entered is still here.`);
+        notify.error('Not created', `${asSentence(error)} Everything you entered is still here.`);
       }
     }
   };

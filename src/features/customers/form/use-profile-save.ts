@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { isApiError } from '../../../shared/http/http-client';
-import { notify } from '../../../shared/notify';
+import { asSentence, notify } from '../../../shared/notify';
 import { retryAfterSignIn } from '../../session/session-events';
 import { customerKeys } from '../api/customer-keys';
 import { getCustomer, type VersionedCustomer } from '../api/get-customer';
@@ -100,7 +100,7 @@ export function useProfileSave({
             'This customer was deleted or moved out of your reach while you were editing. Your changes are still on screen; copy what you need.',
           );
         } else {
-          notify.error('Not saved', `${error instanceof Error ? error.message : 'Something went wrong.'} Your changes are still here.`);
+          notify.error('Not saved', `${asSentence(error)} Your changes are still here.`);
         }
         return 'failed';
       } finally {
