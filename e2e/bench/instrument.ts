@@ -41,7 +41,8 @@ export function instrument() {
         afterPaint(() => resolve({ seen, painted: performance.now() }));
         return true;
       };
-      if (!check()) observer.observe(document, { subtree: true, childList: true, characterData: true });
+      // Attributes too: a panel kept mounted is shown by a style change, not an insertion.
+      if (!check()) observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
 
   const probe: BenchProbe = {
@@ -51,7 +52,7 @@ export function instrument() {
     lastClick: NaN,
     // The form shows its values: the first input of the shown tab panel has one.
     formReady: when(() => {
-      const input = document.querySelector<HTMLInputElement>('[role="tabpanel"] input');
+      const input = [...document.querySelectorAll<HTMLInputElement>('[role="tabpanel"] input')].find((i) => i.checkVisibility());
       return !!input && input.value !== '';
     }),
     when,

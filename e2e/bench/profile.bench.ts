@@ -101,7 +101,10 @@ async function measureOnce(browser: Browser, baseURL: string): Promise<RunResult
       tabSwitches.push(
         await clickUntil(page, cdp, page.getByRole('tab', { name: new RegExp(`^${title}`) }), () =>
           page.evaluate(
-            (slug) => window.__bench.when(() => !!document.querySelector(`[role="tabpanel"][id$="-panel-${slug}"] input`)),
+            (slug) =>
+              window.__bench.when(
+                () => document.querySelector(`[role="tabpanel"][id$="-panel-${slug}"] input`)?.checkVisibility() ?? false,
+              ),
             slugOf(title),
           ),
         ),
@@ -221,6 +224,9 @@ test('customer profile and list', async ({ browser }, testInfo) => {
     pageToPage: timed((r) => r.pageToPage),
   };
   const mockBackendReadyMs = summarize(results.map((r) => r.mockBackendReady ?? NaN));
+  // The app renders only once the demo's mock backend has started: what is left is the app's
+  // own start (and the mock answering), closer to what production does with a fast API.
+  const formReadyAfterMockBackendMs = summarize(results.map((r) => r.formReady - (r.mockBackendReady ?? NaN)));
   const longTasks = {
     runsWithALongTaskWhileTyping: results.filter((r) => r.longTasksWhileTyping > 0).length,
     longestTaskWhileTypingMs: Math.max(...results.map((r) => r.longestTaskWhileTyping)),
@@ -251,6 +257,7 @@ test('customer profile and list', async ({ browser }, testInfo) => {
     jsLoadedAfterFormUsable: after,
     metrics,
     mockBackendReadyMs,
+    formReadyAfterMockBackendMs,
     longTasks,
   };
   mkdirSync(dirname(resultFile), { recursive: true });
@@ -273,6 +280,7 @@ test('customer profile and list', async ({ browser }, testInfo) => {
       `${''.padEnd(16)} cpu  ${describe(m.cpuMs)}`,
     ]),
     `mock backend ready ${describe(mockBackendReadyMs)} after navigation start (demo only)`,
+    `form ready after the mock backend is up ${describe(formReadyAfterMockBackendMs)}`,
     `long tasks while typing: ${longTasks.runsWithALongTaskWhileTyping} of ${runs} runs (longest ${longTasks.longestTaskWhileTypingMs.toFixed(0)} ms); longest keystroke in Event Timing ${longTasks.longestKeystrokeInEventTimingMs.toFixed(0)} ms (it reports 16 ms and more only)`,
     `written to ${resultFile}`,
   ];
