@@ -15,7 +15,7 @@ test.describe('Failures: unsaved edits survive a reload', () => {
     const { profile, draftOffer } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Profile');
     await profile.fillAll(edits);
-    await customerProfile.expectEditsKept(freshCustomer.id);
+    await customerProfile.expectEditsKept(freshCustomer.id, Object.values(edits));
 
     await customerProfile.reloadLeavingEdits();
     await draftOffer.expectOffered(offered);
@@ -35,7 +35,7 @@ test.describe('Failures: unsaved edits survive a reload', () => {
     const { profile, draftOffer } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Profile');
     await profile.fillAll(edits);
-    await customerProfile.expectEditsKept(freshCustomer.id);
+    await customerProfile.expectEditsKept(freshCustomer.id, Object.values(edits));
 
     await customerProfile.reloadLeavingEdits();
     await draftOffer.expectOffered(offered);

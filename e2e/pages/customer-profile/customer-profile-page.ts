@@ -132,11 +132,20 @@ export class CustomerProfilePage {
    * Waits until the edits typed so far are kept for a later visit (they are written a moment
    * after typing stops), so that a reload right after offers them back.
    */
-  async expectEditsKept(customerId: number | 'new') {
+  /** Waits until the draft in session storage holds every one of these typed values (it is written debounced). */
+  async expectEditsKept(customerId: number | 'new', values: readonly string[] = []) {
     await expect
-      .poll(() => this.page.evaluate((key) => sessionStorage.getItem(key) !== null, `draft.customer.${customerId}`), {
-        message: 'the edits are kept in session storage',
-      })
+      .poll(
+        () =>
+          this.page.evaluate(
+            ({ key, values }) => {
+              const draft = sessionStorage.getItem(key);
+              return draft !== null && values.every((value) => draft.includes(JSON.stringify(value)));
+            },
+            { key: `draft.customer.${customerId}`, values: [...values] },
+          ),
+        { message: 'the edits are kept in session storage' },
+      )
       .toBe(true);
   }
 
