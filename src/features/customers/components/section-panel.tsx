@@ -54,40 +54,32 @@ export function SectionPanel({
     if (!hideSubmit) onSave();
   };
 
+  const renderField = (field: (typeof fields)[number]) => (
+    <CustomerField
+      key={field.name}
+      field={field}
+      control={form.control}
+      setValue={form.setValue}
+      access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
+      options={options}
+      currency={currency}
+      mode={audience.mode}
+      actions={actions?.[field.name]}
+    />
+  );
+
+  // Switches sit together after the other inputs, as a block of yes/no settings.
   const switches = fields.filter((f) => f.input === 'switch');
   const inputs = fields.filter((f) => f.input !== 'switch');
 
   return (
-    <form noValidate onSubmit={submit} aria-label={undefined}>
+    <form noValidate onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md">
-        {inputs.map((field) => (
-          <CustomerField
-            key={field.name}
-            field={field}
-            control={form.control}
-            setValue={form.setValue}
-            access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
-            options={options}
-            currency={currency}
-            mode={audience.mode}
-            actions={actions?.[field.name]}
-          />
-        ))}
+        {inputs.map(renderField)}
       </SimpleGrid>
       {switches.length > 0 ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="lg" mt={inputs.length ? 'xl' : 0}>
-          {switches.map((field) => (
-            <CustomerField
-              key={field.name}
-              field={field}
-              control={form.control}
-              setValue={form.setValue}
-              access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
-              options={options}
-              currency={currency}
-              mode={audience.mode}
-            />
-          ))}
+          {switches.map(renderField)}
         </SimpleGrid>
       ) : null}
       {hideSubmit ? null : <SaveBar control={form.control} saving={saving} label={submitLabel} />}
