@@ -15,7 +15,8 @@ export async function startMockBackend() {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // MSW's worker behind a filter that lets only the API through (public/mock-service-worker.js).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mock-service-worker.js` },
   });
   performance.mark('mock-backend:ready');
 }

@@ -65,12 +65,23 @@ function freshState(): MockState {
   };
 }
 
+/**
+ * The last state read or written with its JSON: a request whose storage still holds that
+ * JSON skips parsing it again (the data set is a few hundred kB). Storage stays the truth;
+ * another tab's write changes the JSON and is parsed. Handlers change a state only to write it.
+ */
+let parsed: { raw: string; state: MockState } | undefined;
+
 export function readState(): MockState {
   const raw = storage.get(STORAGE_KEYS.db);
+  if (raw && raw === parsed?.raw) return parsed.state;
   if (raw) {
     try {
       const state = JSON.parse(raw) as MockState;
-      if (state.seedVersion === SEED_VERSION) return state;
+      if (state.seedVersion === SEED_VERSION) {
+        parsed = { raw, state };
+        return state;
+      }
     } catch {
       /* corrupted: start again from the seed */
     }
@@ -81,7 +92,9 @@ export function readState(): MockState {
 }
 
 export function writeState(state: MockState) {
-  storage.set(STORAGE_KEYS.db, JSON.stringify(state));
+  const raw = JSON.stringify(state);
+  storage.set(STORAGE_KEYS.db, raw);
+  parsed = { raw, state };
 }
 
 /** Back to the seed: every customer as shipped, settings as default. Keeps the session. */

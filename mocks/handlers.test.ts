@@ -39,6 +39,20 @@ const [admin, northwind, contoso] = seedUsers as [(typeof seedUsers)[0], (typeof
 const seed = seedCustomers(defaultSettings);
 const firstOf = (match: (c: Customer) => boolean) => seed.find(match)!;
 
+describe('routing', () => {
+  it('answers an unknown path 404 and a known path with another method 405, as problem details', async () => {
+    signIn(admin);
+    const unknown = await call('GET', '/invoices');
+    expect(unknown.status).toBe(404);
+    expect(unknown.contentType).toContain('application/problem+json');
+    expect(unknown.body).toMatchObject({ title: 'Not found', status: 404 });
+    const wrongMethod = await call('PUT', '/customers/1', { body: {} });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.body).toMatchObject({ title: 'Method not allowed', status: 405 });
+    expect((await call('GET', '/customers/1?unused=1')).status).toBe(200);
+  });
+});
+
 describe('session', () => {
   it('answers 401 as problem details until someone signs in', async () => {
     const answer = await call('GET', '/customers/1');
