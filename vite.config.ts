@@ -1,17 +1,32 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { brandPlugin } from './src/features/branding/vite-plugin-brand';
 import { contentSecurityPolicy } from './src/app/content-security-policy';
+import { preloadMockBackend } from './mocks/vite-plugin-preload';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
 // run on MSW; `production` talks to the real backend at VITE_API_BASE_URL.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const mockBackend = process.env.MOCK_BACKEND ?? String(mode === 'development' || mode === 'demo' || mode === 'test');
   return {
-    plugins: [react(), brandPlugin(process.env.BRAND), contentSecurityPolicy(process.env.VITE_API_BASE_URL)],
+    plugins: [
+      react(),
+      brandPlugin(process.env.BRAND),
+      contentSecurityPolicy(process.env.VITE_API_BASE_URL),
+      mockBackend === 'true' ? preloadMockBackend() : null,
+    ],
     // public/ holds only MSW's service worker: a production build must not ship it.
     publicDir: mockBackend === 'true' ? 'public' : false,
+    resolve: {
+      // React Router's package exports point at its development build in every environment
+      // (remix-run/react-router#14102): builds take its production build instead.
+      alias:
+        command === 'build'
+          ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+          : [],
+    },
     define: {
       'import.meta.env.VITE_MOCK_BACKEND': JSON.stringify(mockBackend),
     },

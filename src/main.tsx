@@ -3,24 +3,23 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { AppProvider } from './app/provider';
+import { AppProvider, createQueryClient } from './app/provider';
 import { createRouter } from './app/router';
+import { configureHttpClient } from './shared/http/http-client';
 
-async function start() {
-  // Dev and demo builds run on the mock backend; `import.meta.env.VITE_MOCK_BACKEND` is a
-  // build-time constant, so a production build contains no mock code at all.
-  if (import.meta.env.VITE_MOCK_BACKEND === 'true') {
-    const { startMockBackend } = await import('../mocks/browser');
-    await startMockBackend();
-  }
-  const router = createRouter();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <AppProvider>
-        <RouterProvider router={router} />
-      </AppProvider>
-    </StrictMode>,
-  );
+// Dev and demo builds run on the mock backend; `import.meta.env.VITE_MOCK_BACKEND` is a
+// build-time constant, so a production build contains no mock code at all. The app starts
+// alongside it: requests wait until it answers, the screens' code loads meanwhile.
+if (import.meta.env.VITE_MOCK_BACKEND === 'true') {
+  configureHttpClient({ ready: import('../mocks/browser').then((mocks) => mocks.startMockBackend()) });
 }
 
-void start();
+const queryClient = createQueryClient();
+const router = createRouter(queryClient);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>
+  </StrictMode>,
+);

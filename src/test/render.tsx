@@ -5,7 +5,7 @@ import { mockAccounts } from '../features/session/demo-accounts';
 import { signIn } from '../../mocks/db';
 import { seedUsers } from '../../mocks/seed';
 import { AppProvider, createQueryClient } from '../app/provider';
-import { routes } from '../app/router';
+import { appRoutes } from '../app/router';
 
 export type MockAccount = (typeof mockAccounts)[number]['email'];
 
@@ -13,8 +13,8 @@ export type MockAccount = (typeof mockAccounts)[number]['email'];
 export function renderApp(url: string, { as = 'admin@example.com' }: { as?: MockAccount | null } = {}) {
   const user = seedUsers.find((u) => u.email === as);
   if (user) signIn(user);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = createQueryClient();
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] });
   const utils = render(
     <AppProvider queryClient={queryClient} env="test">
       <RouterProvider router={router} />

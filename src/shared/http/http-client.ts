@@ -104,10 +104,17 @@ export interface ApiResponse<T> {
 
 let baseUrl = (import.meta.env?.VITE_API_BASE_URL as string | undefined) ?? '/api';
 let defaultTimeoutMs = 15_000;
+let backendReady: Promise<unknown> | undefined;
 
-export function configureHttpClient(options: { baseUrl?: string; timeoutMs?: number }) {
+export function configureHttpClient(options: {
+  baseUrl?: string;
+  timeoutMs?: number;
+  /** Requests wait for this before they go out: the demo's mock backend starting in the page. */
+  ready?: Promise<unknown>;
+}) {
   if (options.baseUrl !== undefined) baseUrl = options.baseUrl;
   if (options.timeoutMs !== undefined) defaultTimeoutMs = options.timeoutMs;
+  if (options.ready !== undefined) backendReady = options.ready.catch(() => undefined);
 }
 
 export function apiUrl(path: string, query?: RequestOptions<unknown>['query']): string {
@@ -133,6 +140,7 @@ export async function request<T>(path: string, options: RequestOptions<T> = {}):
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch) headers['If-Match'] = ifMatch;
+  if (backendReady) await backendReady;
 
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

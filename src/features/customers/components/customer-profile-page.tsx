@@ -2,22 +2,12 @@ import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mant
 import { Link, Navigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
 import { useReferenceLists } from '../../reference/api/get-reference-list';
-import type { ReferenceListName } from '../../reference/reference-schema';
 import { useSession } from '../../session/api/session';
 import { useSettings } from '../../settings/api/get-settings';
 import { useCustomer } from '../api/get-customer';
+import { profileReferenceNames } from '../api/prefetch-profile';
 import { firstSection, isSectionSlug } from '../sections';
 import { CustomerProfile } from './customer-profile';
-
-const referenceNames: ReferenceListName[] = [
-  'resellers',
-  'rateGroups',
-  'localizations',
-  'taxes',
-  'countries',
-  'timezones',
-  'currencies',
-];
 
 /** Route `/customers/:id/:section`: loads what the profile needs, then shows it. */
 export function CustomerProfilePage() {
@@ -25,7 +15,7 @@ export function CustomerProfilePage() {
   const id = /^\d+$/.test(params.id ?? '') ? Number(params.id) : NaN;
   const customer = useCustomer(id);
   const settings = useSettings();
-  const reference = useReferenceLists(referenceNames);
+  const reference = useReferenceLists(profileReferenceNames);
   const session = useSession();
 
   if (Number.isNaN(id) || isApiError(customer.error, 'not-found') || isApiError(customer.error, 'forbidden')) {

@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { referenceListQueryOptions } from '../../reference/api/get-reference-list';
+import type { ReferenceListName } from '../../reference/reference-schema';
+import { sessionQueryOptions } from '../../session/api/session';
+import { settingsQueryOptions } from '../../settings/api/get-settings';
+import { customerQueryOptions } from './get-customer';
+
+/** The reference lists the profile's selects show. */
+export const profileReferenceNames: readonly ReferenceListName[] = [
+  'resellers',
+  'rateGroups',
+  'localizations',
+  'taxes',
+  'countries',
+  'timezones',
+  'currencies',
+];
+
+/**
+ * Starts loading what the profile shows, for the route's loader: the requests go out while
+ * the profile's code downloads instead of after it. Signed-out visitors load nothing (the
+ * page sends them to sign in); failures are left for the page to show.
+ */
+export async function prefetchProfile(queryClient: QueryClient, id: number): Promise<void> {
+  const user = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+  if (!user || !Number.isSafeInteger(id)) return;
+  await Promise.all([
+    queryClient.prefetchQuery(customerQueryOptions(id)),
+    queryClient.prefetchQuery(settingsQueryOptions()),
+    ...profileReferenceNames.map((name) => queryClient.prefetchQuery(referenceListQueryOptions(name))),
+  ]);
+}
