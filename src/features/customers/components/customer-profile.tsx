@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import type { ReferenceData } from '../../reference/reference-schema';
@@ -12,7 +12,7 @@ import { fieldOptions } from '../form/field-options';
 import { draftKey, useDraft } from '../form/use-draft';
 import { useProfileForms } from '../form/use-profile-forms';
 import { useProfileSave } from '../form/use-profile-save';
-import type { SectionSlug } from '../sections';
+import { sections, type SectionSlug } from '../sections';
 import { ProfileHeader } from './profile-header';
 import { SectionPanel } from './section-panel';
 import { SectionTabs } from './section-tabs';
@@ -22,6 +22,10 @@ import { UnsavedChangesGuard } from './unsaved-changes-guard';
 // so the form does not wait for them.
 const ConflictDialog = lazy(() => import('./conflict-dialog').then((m) => ({ default: m.ConflictDialog })));
 const DraftOffer = lazy(() => import('./draft-offer').then((m) => ({ default: m.DraftOffer })));
+
+// Every section's panel stays mounted (see SectionTabs): a tab switch or a save re-renders
+// only the panels whose props changed.
+const MemoSectionPanel = memo(SectionPanel);
 
 export interface CustomerProfileProps {
   versioned: VersionedCustomer;
@@ -43,6 +47,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
 
   const { save, savingSection, focus, clearFocus, conflict, keepMine, takeTheirs, keepEditing, conflictBusy } =
     useProfileSave({ customerId: customer.id, forms, currentSection: section, goTo });
+  const saveBySection = useSaveBySection(save);
   const draft = useDraft(draftKey(customer.id), forms, customer.version);
   const conflictShown = useNeededOnce(conflict !== null);
 
@@ -72,19 +77,24 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
           />
         </Suspense>
       ) : null}
-      <SectionTabs forms={forms} section={section} onSectionChange={goTo}>
-        <SectionPanel
-          key={section}
-          sectionForm={forms[section]}
-          audience={audience}
-          options={options}
-          currency={customer.currency}
-          saving={savingSection === section}
-          onSave={() => save(section)}
-          focusOnMount={focus?.section === section ? focus.name : undefined}
-          onFocused={clearFocus}
-        />
-      </SectionTabs>
+      <SectionTabs
+        forms={forms}
+        section={section}
+        onSectionChange={goTo}
+        renderPanel={(slug) => (
+          <MemoSectionPanel
+            sectionForm={forms[slug]}
+            audience={audience}
+            options={options}
+            currency={customer.currency}
+            saving={savingSection === slug}
+            onSave={saveBySection[slug]}
+            // Once the panel shows: a save error can move the user to another section's field.
+            focusOnMount={focus?.section === slug && slug === section ? focus.name : undefined}
+            onFocused={clearFocus}
+          />
+        )}
+      />
       {conflictShown ? (
         <Suspense fallback={null}>
           <ConflictDialog
@@ -99,5 +109,20 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
       ) : null}
       <UnsavedChangesGuard forms={forms} stayWithin={`${basePath}/`} />
     </Stack>
+  );
+}
+
+/**
+ * A Save handler per section that keeps its identity while `save` changes (it closes over the
+ * current section and the mutation's state), so the memoized panels are not re-rendered.
+ */
+function useSaveBySection(save: (slug: SectionSlug) => void): Record<SectionSlug, () => void> {
+  const latest = useRef(save);
+  useLayoutEffect(() => {
+    latest.current = save;
+  });
+  return useMemo(
+    () => Object.fromEntries(sections.map(({ slug }) => [slug, () => latest.current(slug)])) as Record<SectionSlug, () => void>,
+    [],
   );
 }

@@ -7,7 +7,18 @@ import type { SectionSlug } from '../sections';
  * A tab that knows its section's state: an error count and an unsaved-changes mark, both in
  * its accessible name ("Profile, 1 error, unsaved changes") for QA and screen readers.
  */
-export function SectionTab({ slug, title, control }: { slug: SectionSlug; title: string; control: Control<FormValues> }) {
+export function SectionTab({
+  slug,
+  title,
+  control,
+  panelId,
+}: {
+  slug: SectionSlug;
+  title: string;
+  control: Control<FormValues>;
+  /** The id of the section's panel, which SectionTabs renders outside Mantine's Tabs. */
+  panelId: string;
+}) {
   const { errors, isDirty } = useFormState({ control });
   const errorCount = Object.keys(errors).length;
   const name = [
@@ -21,6 +32,7 @@ export function SectionTab({ slug, title, control }: { slug: SectionSlug; title:
     <Tabs.Tab
       value={slug}
       aria-label={name}
+      aria-controls={panelId}
       rightSection={
         errorCount || isDirty ? (
           <>

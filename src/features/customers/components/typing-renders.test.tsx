@@ -71,6 +71,8 @@ describe('typing in a profile field', () => {
     const { user } = renderApp('/customers/1/profile');
     const city = await screen.findByLabelText('City');
     await screen.findByRole('combobox', { name: /^Country/ });
+    // The other sections' panels mount, hidden, once the browser is idle; the last one is Billing Settings.
+    await screen.findByLabelText('Reference');
     await user.click(city);
 
     const first = await rendersDuring(() => user.keyboard('x'));

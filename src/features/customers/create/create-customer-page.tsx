@@ -229,21 +229,25 @@ function CreateCustomerForm({
           changedSince={false}
         />
       ) : null}
-      <SectionTabs forms={forms} section={section} onSectionChange={setSection}>
-        <SectionPanel
-          key={section}
-          sectionForm={forms[section]}
-          audience={audience}
-          options={options}
-          currency={currency}
-          saving={create.isPending}
-          onSave={() => undefined}
-          hideSubmit
-          actions={section === 'panel-access' ? actions : undefined}
-          focusOnMount={focus?.section === section ? focus.name : undefined}
-          onFocused={() => setFocus(null)}
-        />
-      </SectionTabs>
+      <SectionTabs
+        forms={forms}
+        section={section}
+        onSectionChange={setSection}
+        renderPanel={(slug) => (
+          <SectionPanel
+            sectionForm={forms[slug]}
+            audience={audience}
+            options={options}
+            currency={currency}
+            saving={create.isPending}
+            onSave={() => undefined}
+            hideSubmit
+            actions={slug === 'panel-access' ? actions : undefined}
+            focusOnMount={focus?.section === slug && slug === section ? focus.name : undefined}
+            onFocused={() => setFocus(null)}
+          />
+        )}
+      />
       <Group justify="flex-end">
         <Button size="md" onClick={() => void submit()} loading={create.isPending} disabled={create.isPending}>
           Create customer
