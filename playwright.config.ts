@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './e2e/tools/browser';
 
@@ -29,18 +30,22 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
+  // At least two: a flow spends part of its time waiting on the browser, not on a core.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+  // A failing flow runs once more, recording a trace: kept with its screenshot in
+  // test-results/ (and the HTML report on CI). Recording one for every flow would make the
+  // whole suite half as slow again; a flow that passes on its retry is reported as flaky.
+  retries: 1,
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     baseURL: externalBaseUrl ?? `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+    launchOptions: { executablePath: chromiumExecutable('shell'), args: chromiumArgs },
   },
   // Flows that need the mock backend (fault switches, seed data) are tagged @mock.
   grepInvert: externalBaseUrl ? /@mock/ : undefined,

@@ -1,9 +1,14 @@
-// Makes sure a Chromium exists for Playwright before the flows run. Playwright's own
-// download is not reachable on our build machines, so the fallback is Debian's package.
+// Makes sure the Chromium the flows (`shell`) or the benchmark (`full`) use exists before
+// they run; see e2e/tools/browser.ts. Playwright's own download is not reachable on our
+// build machines, so what is missing comes from Debian's packages.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const kind = process.argv[2] === 'full' ? 'full' : 'shell';
+const wanted = {
+  shell: { path: '/usr/bin/chromium-headless-shell', apt: 'chromium-headless-shell' },
+  full: { path: '/usr/bin/chromium', apt: 'chromium' },
+}[kind];
 
 async function playwrightBrowser() {
   try {
@@ -14,16 +19,19 @@ async function playwrightBrowser() {
   }
 }
 
-if (candidates.some((p) => p && existsSync(p)) || (await playwrightBrowser())) process.exit(0);
+if ((process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) || existsSync(wanted.path) || (await playwrightBrowser())) {
+  process.exit(0);
+}
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const sudo = isRoot ? '' : 'sudo ';
-console.log('No Chromium found for the end-to-end flows; installing Debian\'s chromium package…');
+console.log(`${wanted.path} not found; installing Debian's ${wanted.apt} package…`);
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium`, {
-    stdio: 'inherit',
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${wanted.apt}`,
+    { stdio: 'inherit' },
+  );
 } catch {
-  console.error('Could not install Chromium. Install it (apt-get install chromium) or set CHROMIUM_PATH, then run the tests again.');
+  console.error(`Could not install ${wanted.apt}. Install it (apt-get install ${wanted.apt}) or set CHROMIUM_PATH, then run again.`);
   process.exit(1);
 }
