@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { brandPlugin } from './src/features/branding/vite-plugin-brand';
 import { contentSecurityPolicy } from './src/app/content-security-policy';
+import { mockApiServer } from './mocks/vite-plugin-api';
 import { preloadMockBackend } from './mocks/vite-plugin-preload';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
@@ -16,6 +17,7 @@ export default defineConfig(({ command, mode }) => {
       brandPlugin(process.env.BRAND),
       contentSecurityPolicy(process.env.VITE_API_BASE_URL),
       mockBackend === 'true' ? preloadMockBackend() : null,
+      process.env.MOCK_API === 'true' ? mockApiServer() : null,
     ],
     // public/ holds only MSW's service worker: a production build must not ship it.
     publicDir: mockBackend === 'true' ? 'public' : false,
