@@ -1,6 +1,6 @@
 import type { Customer } from '../src/features/customers/customer-schema';
 import { defaultSettings, type Settings } from '../src/features/settings/settings-schema';
-import { mockAccounts } from '../src/features/session/demo-accounts';
+import { mockAccounts } from '../src/features/session/mock-accounts';
 import type { User } from '../src/features/session/session-schema';
 
 /**

@@ -33,8 +33,8 @@ export default defineConfig({
     },
     {
       // Production, talking HTTP to the mock backend run by the preview server (mocks/vite-plugin-api.ts).
-      command: `npm run build -- --manifest && npx vite preview --port ${port + 1} --strictPort`,
-      env: { MOCK_API: 'true', MOCK_API_LATENCY_MS: '0' },
+      command: `npm run build -- --manifest && npm run preview:api -- --port ${port + 1} --strictPort`,
+      env: { MOCK_API_LATENCY_MS: '0' },
       url: `http://localhost:${port + 1}`,
       reuseExistingServer: false,
       timeout: 180_000,

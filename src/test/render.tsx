@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { mockAccounts } from '../features/session/demo-accounts';
+import { mockAccounts } from '../features/session/mock-accounts';
 import { signIn } from '../../mocks/db';
 import { seedUsers } from '../../mocks/seed';
 import { AppProvider, createQueryClient } from '../app/provider';

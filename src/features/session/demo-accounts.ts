@@ -1,10 +1,9 @@
-/** The mock backend's sign-in accounts (SPEC section 5): its seed and the login page share them. */
-export const mockAccounts = [
-  { label: 'carrier admin', name: 'Ada Carrier', email: 'admin@example.com', password: 'Admin123!', role: 'admin', resellerId: null },
-  { label: 'Northwind Telecom', name: 'Nora Lind', email: 'northwind@example.com', password: 'Reseller123!', role: 'reseller', resellerId: 1 },
-  { label: 'Contoso Voice', name: 'Colin Park', email: 'contoso@example.com', password: 'Reseller123!', role: 'reseller', resellerId: 2 },
-] as const;
+import { mockAccounts } from './mock-accounts';
 
-/** Listed on the login page in mock mode only; a production build drops them. */
+/**
+ * Listed on the login page in mock mode only; a production build drops them. Apart from
+ * mock-accounts.ts so the mock backend can run outside a Vite build (`npm run preview:api`),
+ * where there is no `import.meta.env`.
+ */
 export const demoAccounts: ReadonlyArray<(typeof mockAccounts)[number]> =
   import.meta.env.VITE_MOCK_BACKEND === 'true' ? mockAccounts : [];

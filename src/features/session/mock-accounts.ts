@@ -1,0 +1,6 @@
+/** The mock backend's sign-in accounts (SPEC section 5): its seed and the login page share them. */
+export const mockAccounts = [
+  { label: 'carrier admin', name: 'Ada Carrier', email: 'admin@example.com', password: 'Admin123!', role: 'admin', resellerId: null },
+  { label: 'Northwind Telecom', name: 'Nora Lind', email: 'northwind@example.com', password: 'Reseller123!', role: 'reseller', resellerId: 1 },
+  { label: 'Contoso Voice', name: 'Colin Park', email: 'contoso@example.com', password: 'Reseller123!', role: 'reseller', resellerId: 2 },
+] as const;
