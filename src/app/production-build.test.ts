@@ -15,14 +15,19 @@ function servedFiles(dir: string): Array<{ path: string; text: string }> {
 
 async function buildInto(brand: string | undefined): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'console-dist-'));
-  const previous = process.env.BRAND;
+  const previous = { BRAND: process.env.BRAND, NODE_ENV: process.env.NODE_ENV };
   if (brand) process.env.BRAND = brand;
   else delete process.env.BRAND;
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build:
+  // check the build users get.
+  process.env.NODE_ENV = 'production';
   try {
     await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   } finally {
-    if (previous === undefined) delete process.env.BRAND;
-    else process.env.BRAND = previous;
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
   return outDir;
 }
@@ -38,6 +43,14 @@ describe('production build', { timeout: 120_000 }, () => {
 
   afterAll(() => {
     for (const dir of [defaultDist, acmeDist]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('bundles the production builds of React and React Router', () => {
+    const js = servedFiles(defaultDist).filter((f) => f.path.endsWith('.js'));
+    // Warnings only the development builds print.
+    for (const warning of ['Download the React DevTools', 'No routes matched location']) {
+      expect(js.filter((f) => f.text.includes(warning)).map((f) => f.path), warning).toEqual([]);
+    }
   });
 
   it('ships no source maps', () => {
