@@ -4,7 +4,11 @@ import type { Page } from '@playwright/test';
 const img = '<img src=x onerror=alert(1)>';
 const script = '<script>alert(2)</script>';
 
-/** Every alert, confirm or prompt the page opens: there must be none. */
+/**
+ * Every alert, confirm or prompt the page opens: there must be none. On its own this proves
+ * little (the Content-Security-Policy would stop an injected handler anyway), so the flows
+ * also check that no element was made from the input (expectNoInjectedMarkup).
+ */
 function recordDialogs(page: Page): string[] {
   const opened: string[] = [];
   page.on('dialog', (dialog) => {
@@ -12,6 +16,16 @@ function recordDialogs(page: Page): string[] {
     void dialog.dismiss();
   });
   return opened;
+}
+
+/**
+ * The input never became markup anywhere in the console: no <img src=x> and no <script> in
+ * the page's body, in the app or in a dialog's portal. (Selectors on purpose: these elements
+ * have no role or label to find them by, which is the point.)
+ */
+async function expectNoInjectedMarkup(page: Page) {
+  await expect(page.locator('body img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('body script')).toHaveCount(0);
 }
 
 /** Hostile and odd input (issue 4): shown as text everywhere, money parsed or refused clearly, any script. */
@@ -38,6 +52,7 @@ test.describe('Failures: hostile and odd input', () => {
 
     await customerList.open(`q=${encodeURIComponent(freshCustomer.email)}`);
     await expect(customerList.row(freshCustomer.email).getByRole('cell')).toContainText([freshCustomer.accountNumber, name, img]);
+    await expectNoInjectedMarkup(page);
     expect(dialogs).toEqual([]);
   });
 
@@ -51,8 +66,10 @@ test.describe('Failures: hostile and odd input', () => {
     await profile.saveExpectingFailure();
     await conflictDialog.expectRow('First Name', { before: freshCustomer.firstName, theirs: 'unchanged', mine: script });
     await conflictDialog.expectRow('Company', { before: freshCustomer.company, theirs: img, mine: 'unchanged' });
+    await expectNoInjectedMarkup(page);
     await conflictDialog.takeTheirs();
     await profile.expectValues({ 'First Name': freshCustomer.firstName, Company: img });
+    await expectNoInjectedMarkup(page);
     expect(dialogs).toEqual([]);
   });
 
