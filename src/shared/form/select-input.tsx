@@ -83,7 +83,7 @@ function SelectPreview({ inputRef, text, onIntent, ...props }: PreviewProps) {
   );
 }
 
-function previewProps(props: SelectProps<never> | MultiSelectProps<never>) {
+function previewProps(props: AnySelectProps) {
   const { label, description, error, withAsterisk, required, size, variant, disabled, id, placeholder } = props;
   return { label, description, error, withAsterisk, required, size, variant, disabled, id, placeholder };
 }
@@ -95,23 +95,18 @@ function useIntent() {
   return [intent, remember] as const;
 }
 
-export function SelectInput<V extends Primitive = string>({
-  ref,
-  ...props
-}: SelectProps<V> & { ref?: Ref<HTMLInputElement> }) {
+type AnySelectProps = SelectProps<never> | MultiSelectProps<never>;
+type RealSelect = (props: AnySelectProps & { ref?: Ref<HTMLInputElement> }) => React.JSX.Element;
+
+/** The look-alike until Mantine's select (single or multiple) has loaded, then the select. */
+function LazySelect({ Real, text, props, inputRef }: { Real: RealSelect; text: string; props: AnySelectProps; inputRef?: Ref<HTMLInputElement> }) {
   const [intent, remember] = useIntent();
-  const text = props.value === null || props.value === undefined ? '' : labelsOf(props.data, [props.value])[0]!;
-  const RealSelect = Select as unknown as (p: SelectProps<V> & { ref?: Ref<HTMLInputElement> }) => React.JSX.Element;
   return (
-    <Suspense
-      fallback={
-        <SelectPreview {...previewProps(props as SelectProps<never>)} inputRef={ref} text={text} onIntent={remember} />
-      }
-    >
-      <RealSelect
+    <Suspense fallback={<SelectPreview {...previewProps(props)} inputRef={inputRef} text={text} onIntent={remember} />}>
+      <Real
         {...props}
         comboboxProps={{ keepMounted: false, ...props.comboboxProps }}
-        ref={ref}
+        ref={inputRef}
         defaultDropdownOpened={intent === 'open' || props.defaultDropdownOpened}
         autoFocus={intent !== null || props.autoFocus}
       />
@@ -119,28 +114,15 @@ export function SelectInput<V extends Primitive = string>({
   );
 }
 
+export function SelectInput<V extends Primitive = string>({ ref, ...props }: SelectProps<V> & { ref?: Ref<HTMLInputElement> }) {
+  const text = props.value === null || props.value === undefined ? '' : labelsOf(props.data, [props.value])[0]!;
+  return <LazySelect Real={Select as unknown as RealSelect} text={text} props={props as unknown as AnySelectProps} inputRef={ref} />;
+}
+
 export function MultiSelectInput<V extends Primitive = string>({
   ref,
   ...props
 }: MultiSelectProps<V> & { ref?: Ref<HTMLInputElement> }) {
-  const [intent, remember] = useIntent();
   const text = labelsOf(props.data, props.value ?? []).join(', ');
-  const RealMultiSelect = MultiSelect as unknown as (
-    p: MultiSelectProps<V> & { ref?: Ref<HTMLInputElement> },
-  ) => React.JSX.Element;
-  return (
-    <Suspense
-      fallback={
-        <SelectPreview {...previewProps(props as MultiSelectProps<never>)} inputRef={ref} text={text} onIntent={remember} />
-      }
-    >
-      <RealMultiSelect
-        {...props}
-        comboboxProps={{ keepMounted: false, ...props.comboboxProps }}
-        ref={ref}
-        defaultDropdownOpened={intent === 'open' || props.defaultDropdownOpened}
-        autoFocus={intent !== null || props.autoFocus}
-      />
-    </Suspense>
-  );
+  return <LazySelect Real={MultiSelect as unknown as RealSelect} text={text} props={props as unknown as AnySelectProps} inputRef={ref} />;
 }
