@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { brandPlugin } from './src/features/branding/vite-plugin-brand';
 import { contentSecurityPolicy } from './src/app/content-security-policy';
+import { preloadChunks } from './src/app/preload-chunks';
 import { mockApiServer } from './mocks/vite-plugin-api';
-import { preloadMockBackend } from './mocks/vite-plugin-preload';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
 // run on MSW; `production` talks to the real backend at VITE_API_BASE_URL.
@@ -16,7 +16,10 @@ export default defineConfig(({ command, mode }) => {
       react(),
       brandPlugin(process.env.BRAND),
       contentSecurityPolicy(process.env.VITE_API_BASE_URL),
-      mockBackend === 'true' ? preloadMockBackend() : null,
+      preloadChunks([
+        'src/features/customers/components/customer-profile-page.tsx',
+        ...(mockBackend === 'true' ? ['mocks/browser.ts'] : []),
+      ]),
       process.env.MOCK_API === 'true' ? mockApiServer() : null,
     ],
     // public/ holds only MSW's service worker: a production build must not ship it.
