@@ -4,6 +4,7 @@ import { prefetchProfile } from '../features/customers/api/prefetch-profile';
 import { sessionQueryOptions } from '../features/session/api/session';
 import { RequireSession } from '../features/session/components/require-session';
 import { RouteError } from './route-error';
+import { RouteLoading } from './route-loading';
 import { Shell } from './shell';
 
 /**
@@ -16,10 +17,12 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
     path: '/login',
     lazy: async () => ({ Component: (await import('../features/session/components/login-page')).LoginPage }),
     errorElement: <RouteError />,
+    HydrateFallback: RouteLoading,
   },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
+    HydrateFallback: RouteLoading,
     loader: () => {
       void queryClient.prefetchQuery(sessionQueryOptions());
       return null;
