@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tools/browser';
+import { benchPort, productionBenchPort } from './ports';
 
 /**
  * `npm run bench`: builds the demo (the production build with the mock backend in the page)
  * and the production build (talking to the mock backend over HTTP), serves both and measures
  * the customer profile and list in Chromium. See docs/performance.md.
  */
-const port = Number(process.env.BENCH_PORT ?? 4390);
+
 
 export default defineConfig({
   testDir: '.',
@@ -26,16 +27,16 @@ export default defineConfig({
   webServer: [
     {
       // The demo: the mock backend runs in the page.
-      command: `npm run build:demo -- --manifest && npm run preview:demo -- --port ${port} --strictPort`,
-      url: `http://localhost:${port}`,
+      command: `npm run build:demo -- --manifest && npm run preview:demo -- --port ${benchPort} --strictPort`,
+      url: `http://localhost:${benchPort}`,
       reuseExistingServer: false,
       timeout: 180_000,
     },
     {
       // Production, talking HTTP to the mock backend run by the preview server (mocks/vite-plugin-api.ts).
-      command: `npm run build -- --manifest && npm run preview:api -- --port ${port + 1} --strictPort`,
+      command: `npm run build -- --manifest && npm run preview:api -- --port ${productionBenchPort} --strictPort`,
       env: { MOCK_API_LATENCY_MS: '0' },
-      url: `http://localhost:${port + 1}`,
+      url: `http://localhost:${productionBenchPort}`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { test, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { readChunks, weigh } from './chunks';
 import { instrument, type Painted } from './instrument';
+import { benchPort, productionBenchPort } from './ports';
 import { describe, summarize, type Summary } from './stats';
 
 /**
@@ -40,7 +41,6 @@ interface Target {
   distDir: string;
 }
 
-const benchPort = Number(process.env.BENCH_PORT ?? 4390);
 const targets: Target[] = [
   {
     name: 'demo',
@@ -51,7 +51,7 @@ const targets: Target[] = [
   {
     name: 'production',
     label: 'production build (vite build), the mock backend as an HTTP API in another process',
-    baseURL: `http://localhost:${benchPort + 1}`,
+    baseURL: `http://localhost:${productionBenchPort}`,
     distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
   },
 ];

@@ -33,5 +33,7 @@ export const referenceLists = {
 } as const;
 
 export type ReferenceListName = keyof typeof referenceLists;
+/** Every reference list: the customer form's selects show all of them (see fieldOptions). */
+export const referenceListNames = Object.keys(referenceLists) as ReferenceListName[];
 export type ReferenceItem = { id: number | string; name: string };
 export type ReferenceData = { [K in ReferenceListName]: z.infer<(typeof referenceLists)[K]['schema']> };

@@ -1,20 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { referenceListQueryOptions } from '../../reference/api/get-reference-list';
-import type { ReferenceListName } from '../../reference/reference-schema';
+import { referenceListNames } from '../../reference/reference-schema';
 import { sessionQueryOptions } from '../../session/api/session';
 import { settingsQueryOptions } from '../../settings/api/get-settings';
 import { customerQueryOptions } from './get-customer';
-
-/** The reference lists the profile's selects show. */
-export const profileReferenceNames: readonly ReferenceListName[] = [
-  'resellers',
-  'rateGroups',
-  'localizations',
-  'taxes',
-  'countries',
-  'timezones',
-  'currencies',
-];
 
 /**
  * Starts loading what the profile shows, for the route's loader: the requests go out while
@@ -27,6 +16,6 @@ export async function prefetchProfile(queryClient: QueryClient, id: number): Pro
   await Promise.all([
     queryClient.prefetchQuery(customerQueryOptions(id)),
     queryClient.prefetchQuery(settingsQueryOptions()),
-    ...profileReferenceNames.map((name) => queryClient.prefetchQuery(referenceListQueryOptions(name))),
+    ...referenceListNames.map((name) => queryClient.prefetchQuery(referenceListQueryOptions(name))),
   ]);
 }

@@ -2,10 +2,10 @@ import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mant
 import { Link, Navigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
 import { useReferenceLists } from '../../reference/api/get-reference-list';
+import { referenceListNames } from '../../reference/reference-schema';
 import { useSession } from '../../session/api/session';
 import { useSettings } from '../../settings/api/get-settings';
 import { useCustomer } from '../api/get-customer';
-import { profileReferenceNames } from '../api/prefetch-profile';
 import { firstSection, isSectionSlug } from '../sections';
 import { CustomerProfile } from './customer-profile';
 
@@ -15,7 +15,7 @@ export function CustomerProfilePage() {
   const id = /^\d+$/.test(params.id ?? '') ? Number(params.id) : NaN;
   const customer = useCustomer(id);
   const settings = useSettings();
-  const reference = useReferenceLists(profileReferenceNames);
+  const reference = useReferenceLists(referenceListNames);
   const session = useSession();
 
   if (Number.isNaN(id) || isApiError(customer.error, 'not-found') || isApiError(customer.error, 'forbidden')) {

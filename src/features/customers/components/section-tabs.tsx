@@ -36,7 +36,7 @@ export function SectionTabs({
   const tabId = (slug: SectionSlug) => `${id}-tab-${slug}`;
   const panelId = (slug: SectionSlug) => `${id}-panel-${slug}`;
   const [shown, show] = useShownSection(section, onSectionChange);
-  const panels = usePanelStates(shown);
+  const { panels, laidOut } = usePanelStates(shown);
   const testEnv = useMantineEnv() === 'test';
 
   return (
@@ -60,6 +60,7 @@ export function SectionTabs({
               tabId={tabId(slug)}
               testEnv={testEnv}
               renderPanel={renderPanel}
+              onLaidOut={laidOut}
             />
           ) : null;
         })}
@@ -76,6 +77,7 @@ const SectionPanelBox = memo(function SectionPanelBox({
   tabId,
   testEnv,
   renderPanel,
+  onLaidOut,
 }: {
   slug: SectionSlug;
   state: PanelState;
@@ -83,8 +85,21 @@ const SectionPanelBox = memo(function SectionPanelBox({
   tabId: string;
   testEnv: boolean;
   renderPanel: (section: SectionSlug) => ReactNode;
+  onLaidOut: (section: SectionSlug) => void;
 }) {
   const hidden = state !== 'shown';
+  useEffect(() => {
+    if (state !== 'prerender') return;
+    // After the frame that laid it out (a task queued from the frame's callback runs after it).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => onLaidOut(slug));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [state, slug, onLaidOut]);
   return (
     <div
       role="tabpanel"
@@ -127,13 +142,13 @@ function useShownSection(
 
 /**
  * Which panels are mounted, and how: the shown one at once; the others, one per idle moment
- * in tab order, first laid out off screen for a frame, then hidden.
+ * in tab order, laid out off screen until their box reports `laidOut`, then hidden.
  */
-function usePanelStates(shown: SectionSlug): ReadonlyMap<SectionSlug, PanelState> {
+function usePanelStates(shown: SectionSlug) {
   const [mounted, setMounted] = useState<ReadonlySet<SectionSlug>>(() => new Set([shown]));
-  const [laidOut, setLaidOut] = useState<ReadonlySet<SectionSlug>>(() => new Set([shown]));
+  const [rendered, setRendered] = useState<ReadonlySet<SectionSlug>>(() => new Set([shown]));
   if (!mounted.has(shown)) setMounted(new Set([...mounted, shown]));
-  if (!laidOut.has(shown)) setLaidOut(new Set([...laidOut, shown]));
+  if (!rendered.has(shown)) setRendered(new Set([...rendered, shown]));
 
   const next = sections.find((s) => !mounted.has(s.slug))?.slug;
   useEffect(() => {
@@ -142,24 +157,11 @@ function usePanelStates(shown: SectionSlug): ReadonlyMap<SectionSlug, PanelState
     return whenIdle(() => startTransition(() => setMounted((current) => new Set([...current, next]))));
   }, [next]);
 
-  const prerendering = [...mounted].filter((slug) => !laidOut.has(slug));
-  const key = prerendering.join();
-  useEffect(() => {
-    if (!key) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the frame that laid them out.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setLaidOut((current) => new Set([...current, ...(key.split(',') as SectionSlug[])])));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [key]);
-
-  return new Map(
+  const laidOut = useCallback((slug: SectionSlug) => setRendered((current) => new Set([...current, slug])), []);
+  const panels = new Map(
     sections
       .filter((s) => mounted.has(s.slug))
-      .map((s): [SectionSlug, PanelState] => [s.slug, s.slug === shown ? 'shown' : laidOut.has(s.slug) ? 'hidden' : 'prerender']),
+      .map((s): [SectionSlug, PanelState] => [s.slug, s.slug === shown ? 'shown' : rendered.has(s.slug) ? 'hidden' : 'prerender']),
   );
+  return { panels, laidOut };
 }

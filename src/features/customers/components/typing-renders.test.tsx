@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/render';
 
@@ -52,10 +52,13 @@ vi.mock('./section-tab', async (importOriginal) =>
 
 /** Renders logged while `action` runs, once React has settled. */
 async function rendersDuring(action: () => Promise<void>): Promise<string[]> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Settling inside act(): late work (a select's chunk arriving, a panel mounting when idle)
+  // lands here, not in the counted window.
+  const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await settle();
   renders.log.length = 0;
   await action();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settle();
   return [...renders.log];
 }
 

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
 import { asSentence, notify } from '../../../shared/notify';
 import { useReferenceLists } from '../../reference/api/get-reference-list';
-import type { ReferenceData, ReferenceListName } from '../../reference/reference-schema';
+import { referenceListNames, type ReferenceData } from '../../reference/reference-schema';
 import { useSession } from '../../session/api/session';
 import type { User } from '../../session/session-schema';
 import { useSettings } from '../../settings/api/get-settings';
@@ -28,12 +28,10 @@ import { useProfileForms, type ProfileForms } from '../form/use-profile-forms';
 import { firstSection, sections, type SectionSlug } from '../sections';
 import { newCustomerDefaults } from './new-customer-defaults';
 
-const referenceNames: ReferenceListName[] = ['resellers', 'rateGroups', 'localizations', 'taxes', 'countries', 'timezones', 'currencies'];
-
 /** Route `/customers/new`: the profile's four sections and one Create customer button. */
 export function CreateCustomerPage() {
   const settings = useSettings();
-  const reference = useReferenceLists(referenceNames);
+  const reference = useReferenceLists(referenceListNames);
   const session = useSession();
   const generated = useQuery({
     queryKey: ['customers', 'new', 'generated'],
