@@ -1,4 +1,5 @@
 import { withMeta, z } from '../../shared/zod';
+import { referenceListPaths as paths } from './reference-paths';
 
 /** Reference lists the profile's selects offer, as the API returns them (scoped to the caller). */
 
@@ -23,13 +24,13 @@ export const currencySchema = withMeta(
 );
 
 export const referenceLists = {
-  resellers: { path: '/resellers', schema: z.array(resellerSchema) },
-  rateGroups: { path: '/rate-groups', schema: z.array(rateGroupSchema) },
-  localizations: { path: '/localizations', schema: z.array(localizationSchema) },
-  taxes: { path: '/taxes', schema: z.array(taxSchema) },
-  countries: { path: '/countries', schema: z.array(countrySchema) },
-  timezones: { path: '/timezones', schema: z.array(timezoneSchema) },
-  currencies: { path: '/currencies', schema: z.array(currencySchema) },
+  resellers: { path: paths.resellers, schema: z.array(resellerSchema) },
+  rateGroups: { path: paths.rateGroups, schema: z.array(rateGroupSchema) },
+  localizations: { path: paths.localizations, schema: z.array(localizationSchema) },
+  taxes: { path: paths.taxes, schema: z.array(taxSchema) },
+  countries: { path: paths.countries, schema: z.array(countrySchema) },
+  timezones: { path: paths.timezones, schema: z.array(timezoneSchema) },
+  currencies: { path: paths.currencies, schema: z.array(currencySchema) },
 } as const;
 
 export type ReferenceListName = keyof typeof referenceLists;
