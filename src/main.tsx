@@ -3,8 +3,10 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { prefetchFirstScreen, waitAtMost } from './app/first-screen';
 import { AppProvider, createQueryClient } from './app/provider';
 import { createRouter } from './app/router';
+import { discardEarlyResponses } from './shared/http/early-responses';
 import { configureHttpClient } from './shared/http/http-client';
 
 // Dev and demo builds run on the mock backend; `import.meta.env.VITE_MOCK_BACKEND` is a
@@ -15,11 +17,16 @@ if (import.meta.env.VITE_MOCK_BACKEND === 'true') {
 }
 
 const queryClient = createQueryClient();
-const router = createRouter(queryClient);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
+const router = createRouter();
+const root = createRoot(document.getElementById('root')!);
+// The first render is the finished screen when its data comes quickly, a skeleton otherwise.
+const firstScreen = prefetchFirstScreen(queryClient, window.location.pathname).finally(discardEarlyResponses);
+void waitAtMost(firstScreen, 150).then(() =>
+  root.render(
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  ),
 );

@@ -11,8 +11,8 @@ interface ManifestChunk {
 }
 
 /**
- * - `profile`: the entry, the profile route and what they import statically: what the
- *   production build's budget test counts (src/app/bundle-budget.test.ts);
+ * - `profile`: the entry (which holds the profile's screen) and what it imports statically:
+ *   what the production build's budget test counts (src/app/production-build.test.ts);
  * - `app`: the app's other chunks (other routes, dropdowns, dialogs): production loads them
  *   when they are needed; the demo's mock panel may pull some of them in early;
  * - `mock`: the mock backend's own (MSW, handlers, seed data, the developer panel).
@@ -32,7 +32,7 @@ export interface ChunkInfo {
  * backend's own (MSW, handlers, seed data, the developer panel), by the build manifest.
  * A chunk shared by both counts as the app's.
  */
-export function readChunks(distDir: string, profileRoute: string): Map<string, ChunkInfo> {
+export function readChunks(distDir: string): Map<string, ChunkInfo> {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const closure = (roots: string[]) => {
     const seen = new Set<string>();
@@ -47,7 +47,7 @@ export function readChunks(distDir: string, profileRoute: string): Map<string, C
   const keys = Object.keys(manifest);
   const isMock = (key: string) => manifest[key]!.src?.startsWith('mocks/') ?? false;
   const app = closure(keys.filter((k) => manifest[k]!.isEntry || (manifest[k]!.isDynamicEntry && !isMock(k))));
-  const profile = closure([...keys.filter((k) => manifest[k]!.isEntry), profileRoute]);
+  const profile = closure(keys.filter((k) => manifest[k]!.isEntry));
   const chunks = new Map<string, ChunkInfo>();
   for (const key of keys) {
     const { file } = manifest[key]!;

@@ -22,7 +22,6 @@ import { describe, summarize, type Summary } from './stats';
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const warmups = Number(process.env.BENCH_WARMUP ?? 1);
 const customerId = 1;
-const profileRoute = 'src/features/customers/components/customer-profile-page.tsx';
 const resultFile = fileURLToPath(new URL('../../bench-results/latest.json', import.meta.url));
 /** Typed at the end of Address 1 on the Profile tab: ten keys, the first makes the form dirty. */
 const typed = ', Suite 42';
@@ -243,7 +242,7 @@ interface TargetReport {
 }
 
 async function measureTarget(browser: Browser, target: Target): Promise<TargetReport> {
-  const chunks = readChunks(target.distDir, profileRoute);
+  const chunks = readChunks(target.distDir);
   const results: RunResult[] = [];
   for (let i = 0; i < warmups + runs; i++) {
     const result = await measureOnce(browser, target);

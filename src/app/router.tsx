@@ -1,18 +1,19 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { prefetchProfile } from '../features/customers/api/prefetch-profile';
-import { sessionQueryOptions } from '../features/session/api/session';
+import { CustomerProfilePage } from '../features/customers/components/customer-profile-page';
 import { RequireSession } from '../features/session/components/require-session';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
 import { Shell } from './shell';
 
 /**
- * Every screen is its own chunk: the profile does not wait for the list, the create form or
- * the login page. Loaders only start the queries a screen needs (they never wait for them),
- * so its data and its code load side by side; the screens read the data with TanStack Query.
+ * Every screen but the profile is its own chunk: the profile does not wait for the list, the
+ * create form or the login page. The profile, the console's heart and the screen with a time
+ * budget, is part of the entry: its code arrives with the console's rather than in a dozen
+ * small chunks shared with the other screens, and opening it renders at once. Screens read
+ * their data with TanStack Query; the first screen's data is asked for before any of this
+ * code runs (src/app/early-requests.ts, src/app/first-screen.ts).
  */
-export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
+export const appRoutes = (): RouteObject[] => [
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('../features/session/components/login-page')).LoginPage }),
@@ -23,10 +24,6 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
     element: <RequireSession />,
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,
-    loader: () => {
-      void queryClient.prefetchQuery(sessionQueryOptions());
-      return null;
-    },
     children: [
       {
         element: <Shell />,
@@ -45,19 +42,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             }),
           },
           { path: 'customers/:id', element: <Navigate to="panel-access" replace /> },
-          {
-            path: 'customers/:id/:section',
-            loader: ({ params }) => {
-              if (/^\d+$/.test(params.id ?? '')) void prefetchProfile(queryClient, Number(params.id));
-              return null;
-            },
-            // A tab switch changes only the section: nothing to load.
-            shouldRevalidate: ({ currentParams, nextParams, defaultShouldRevalidate }) =>
-              currentParams.id === nextParams.id ? false : defaultShouldRevalidate,
-            lazy: async () => ({
-              Component: (await import('../features/customers/components/customer-profile-page')).CustomerProfilePage,
-            }),
-          },
+          { path: 'customers/:id/:section', Component: CustomerProfilePage },
           {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found')).NotFoundPage }),
@@ -68,6 +53,6 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ];
 
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient));
+export function createRouter() {
+  return createBrowserRouter(appRoutes());
 }

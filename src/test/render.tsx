@@ -14,7 +14,7 @@ export function renderApp(url: string, { as = 'admin@example.com' }: { as?: Mock
   const user = seedUsers.find((u) => u.email === as);
   if (user) signIn(user);
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(appRoutes(), { initialEntries: [url] });
   const utils = render(
     <AppProvider queryClient={queryClient} env="test">
       <RouterProvider router={router} />
