@@ -4,7 +4,7 @@ import { CreateCustomerPage } from './pages/create-customer-page';
 import { CustomerListPage } from './pages/customer-list-page';
 import { CustomerProfilePage } from './pages/customer-profile/customer-profile-page';
 import { LoginPage } from './pages/login-page';
-import { createCustomer, type Customer, type NewCustomer } from './support/customers-api';
+import { createCustomer, createCustomerBeforeFirstLoad, type Customer, type NewCustomer } from './support/customers-api';
 import { authFile, realBackend, type Role } from './support/env';
 import { MockBackend, mockStorageKeys } from './support/mock-backend';
 
@@ -69,8 +69,10 @@ export const test = base.extend<FlowOptions & FlowFixtures>({
   createCustomer: async ({ page }, use) => {
     await use((overrides) => createCustomer(page, overrides));
   },
-  freshCustomer: async ({ createCustomer }, use) => {
-    await use(await createCustomer());
+  freshCustomer: async ({ context, page, signedInAs, createCustomer }, use) => {
+    // On the mock backend, made before the first page load, which then opens the flow's screen.
+    const beforeLoad = !realBackend && signedInAs !== null && page.url() === 'about:blank';
+    await use(beforeLoad ? await createCustomerBeforeFirstLoad(context, signedInAs, {}) : await createCustomer());
   },
 
   mockBackend: async ({ page }, use, testInfo) => {

@@ -1,9 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { newCustomerDefaults } from '../../src/features/customers/create/new-customer-defaults';
 import type { Customer, CustomerInput } from '../../src/features/customers/customer-schema';
 import type { User } from '../../src/features/session/session-schema';
 import type { Settings } from '../../src/features/settings/settings-schema';
-import { apiBase } from './env';
+import { accountOf, apiBase, type Role } from './env';
 import { screenLoad } from './timeouts';
 
 export type { Customer };
@@ -25,38 +25,56 @@ export async function ensureConsoleLoaded(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
+/** One API call as the signed-in user: its status and JSON body. */
+type CallApi = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<{ status: number; json: unknown }>;
+
+/** Calls the API from inside the page, through whatever backend the console talks to. */
+function callFromPage(page: Page): CallApi {
+  return (method, path, body) =>
+    page.evaluate(
+      async ({ api, method, path, body }) => {
+        const response = await fetch(`${api}${path}`, {
+          method,
+          headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          credentials: 'include',
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+      },
+      { api: apiBase, method, path, body },
+    );
+}
+
 /**
- * Creates a customer through the API from inside the page, as the signed-in user: a
- * prepaid, monthly customer of the user's own reseller (or the carrier) with a unique
- * email and generated account number, pin and password. Every flow that saves gets its
- * own, so parallel workers never edit the same record. It starts from what the create form
- * starts from (`newCustomerDefaults`), with who the customer is filled in.
+ * Creates a customer through the API as the signed-in user: a prepaid, monthly customer of
+ * the user's own reseller (or the carrier) with a unique email and generated account
+ * number, pin and password. Every flow that saves gets its own, so parallel workers never
+ * edit the same record. It starts from what the create form starts from
+ * (`newCustomerDefaults`), with who the customer is filled in.
  */
-export async function createCustomer(page: Page, overrides: NewCustomer = {}): Promise<Customer> {
-  await ensureConsoleLoaded(page);
+async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Customer> {
   const unique = `${Date.now().toString(36)}${process.pid.toString(36)}${(created++).toString(36)}`;
-  const context = await page.evaluate(async (api) => {
-    const get = async <T,>(path: string): Promise<T> => {
-      const response = await fetch(`${api}${path}`, { headers: { Accept: 'application/json' }, credentials: 'include' });
-      if (!response.ok) throw new Error(`GET ${api}${path} answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as T;
-    };
-    type Generated = { value: string };
-    const [{ user }, settings, rateGroups, accountNumber, pin, password] = await Promise.all([
-      get<{ user: User }>('/session'),
-      get<Settings>('/settings'),
-      get<Array<{ id: number; resellerId: number | null }>>('/rate-groups'),
-      get<Generated>('/generators/account-number'),
-      get<Generated>('/generators/pin'),
-      get<Generated>('/generators/password'),
-    ]);
-    const generated = { accountNumber: accountNumber.value, pin: pin.value, password: password.value };
-    return { user, settings, rateGroupId: rateGroups.find((g) => g.resellerId === user.resellerId)?.id, generated };
-  }, apiBase);
-  if (context.rateGroupId === undefined) throw new Error('The signed-in user has no rate group to give a new customer');
+  const get = async <T,>(path: string): Promise<T> => {
+    const { status, json } = await call('GET', path);
+    if (status !== 200) throw new Error(`GET ${apiBase}${path} answered ${status}: ${JSON.stringify(json)}`);
+    return json as T;
+  };
+  type Generated = { value: string };
+  const [{ user }, settings, rateGroups, accountNumber, pin, password] = await Promise.all([
+    get<{ user: User }>('/session'),
+    get<Settings>('/settings'),
+    get<Array<{ id: number; resellerId: number | null }>>('/rate-groups'),
+    get<Generated>('/generators/account-number'),
+    get<Generated>('/generators/pin'),
+    get<Generated>('/generators/password'),
+  ]);
+  const rateGroupId = rateGroups.find((g) => g.resellerId === user.resellerId)?.id;
+  if (rateGroupId === undefined) throw new Error('The signed-in user has no rate group to give a new customer');
+  const generated = { accountNumber: accountNumber.value, pin: pin.value, password: password.value };
 
   const body = {
-    ...newCustomerDefaults(context.settings, context.user, context.generated, []),
+    ...newCustomerDefaults(settings, user, generated, []),
     email: `e2e.${unique}@example.com`,
     firstName: 'Flow',
     lastName: `Tester ${unique}`,
@@ -67,22 +85,65 @@ export async function createCustomer(page: Page, overrides: NewCustomer = {}): P
     zipCode: 'LS1 1AA',
     countryId: 'GB',
     timezone: 'Europe/London',
-    rateGroupId: context.rateGroupId,
+    rateGroupId,
     ...overrides,
   };
-  return page.evaluate(
-    async ({ api, body }) => {
-      const response = await fetch(`${api}/customers`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        credentials: 'include',
-        body: JSON.stringify(body),
-      });
-      if (response.status !== 201) throw new Error(`POST ${api}/customers answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as Customer;
+  const { status, json } = await call('POST', '/customers', body);
+  if (status !== 201) throw new Error(`POST ${apiBase}/customers answered ${status}: ${JSON.stringify(json)}`);
+  return json as Customer;
+}
+
+/** Creates a customer (see createThrough) from inside the page, with the console loaded. */
+export async function createCustomer(page: Page, overrides: NewCustomer = {}): Promise<Customer> {
+  await ensureConsoleLoaded(page);
+  return createThrough(callFromPage(page), overrides);
+}
+
+/**
+ * Creates a customer (see createThrough) before the test's first page load, on the mock
+ * backend: its own handlers run here in Node on the data set the page will start from,
+ * which the context's first load then finds in its storage. It saves every such flow a
+ * page load of its own; later loads and reloads keep what the page has written since.
+ */
+export async function createCustomerBeforeFirstLoad(context: BrowserContext, role: Role, overrides: NewCustomer = {}): Promise<Customer> {
+  const [{ getResponse }, { handlers }, db, { seedUsers }] = await Promise.all([
+    import('msw'),
+    import('../../mocks/handlers'),
+    import('../../mocks/db'),
+    import('../../mocks/seed'),
+  ]);
+  const user = seedUsers.find((u) => u.email === accountOf(role).email);
+  if (!user) throw new Error(`No mock account for ${role}`);
+  db.resetState();
+  db.writeOptions({ latencyMs: 0 });
+  db.signIn(user);
+  const call: CallApi = async (method, path, body) => {
+    const request = new Request(`http://localhost/api${path}`, {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const response = await getResponse(handlers, request);
+    if (!response) throw new Error(`The mock backend has no handler for ${method} ${path}`);
+    const text = await response.text();
+    return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+  };
+  const customer = await createThrough(call, overrides);
+  const data = db.storage.get(db.STORAGE_KEYS.db);
+  db.signOut();
+  if (data === null) throw new Error('The mock backend kept no data set after creating a customer');
+  await context.addInitScript(
+    ({ key, data }) => {
+      try {
+        // The first load only: later ones keep what the page wrote.
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, data);
+      } catch {
+        // about:blank has no storage; the console's own pages do.
+      }
     },
-    { api: apiBase, body },
+    { key: db.STORAGE_KEYS.db, data },
   );
+  return customer;
 }
 
 /** Reads a customer through the API from inside the page, as the signed-in user. */
