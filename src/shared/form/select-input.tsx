@@ -7,6 +7,7 @@ import {
   type SelectProps,
 } from '@mantine/core';
 import { lazy, Suspense, useState, type Ref } from 'react';
+import { useAfterFirstPaint } from '../lazy/after-first-paint';
 
 /**
  * Selects that show their value at once and load their dropdown a moment later.
@@ -14,7 +15,7 @@ import { lazy, Suspense, useState, type Ref } from 'react';
  * Mantine's Select and MultiSelect carry the dropdown machinery (combobox, popover,
  * floating-ui positioning, scroll area): about 35 kB gzip, more than any other part of the
  * form, and none of it is needed to show a value. Until that chunk has arrived (it is asked
- * for when the first select renders, a few milliseconds after the form), a look-alike input
+ * for once the first screen has been painted, useAfterFirstPaint), a look-alike input
  * shows the selected label under the same label and role. A click, key or focus on it is
  * remembered: the real select opens or takes the focus as soon as it is there. The
  * look-alike is aria-disabled meanwhile, so automation waits for the real one.
@@ -101,8 +102,10 @@ type RealSelect = (props: AnySelectProps & { ref?: Ref<HTMLInputElement> }) => R
 /** The look-alike until Mantine's select (single or multiple) has loaded, then the select. */
 function LazySelect({ Real, text, props, inputRef }: { Real: RealSelect; text: string; props: AnySelectProps; inputRef?: Ref<HTMLInputElement> }) {
   const [intent, remember] = useIntent();
+  const preview = <SelectPreview {...previewProps(props)} inputRef={inputRef} text={text} onIntent={remember} />;
+  if (!useAfterFirstPaint()) return preview;
   return (
-    <Suspense fallback={<SelectPreview {...previewProps(props)} inputRef={inputRef} text={text} onIntent={remember} />}>
+    <Suspense fallback={preview}>
       <Real
         {...props}
         comboboxProps={{ keepMounted: false, ...props.comboboxProps }}

@@ -9,12 +9,14 @@ import { useController, useWatch, type Control, type UseFormSetValue } from 'rea
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
 import { MultiSelectInput, SelectInput } from '../../../shared/form/select-input';
+import { AfterFirstPaint } from '../../../shared/lazy/after-first-paint';
 import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
 import type { FormValues } from '../form/form-values';
 
+// The date picker's chunk is asked for once the first screen has been painted (useAfterFirstPaint).
 const DateField = lazy(() => import('./date-field'));
 // Asked only when the account type changes: in its own chunk, so the form does not wait for it.
 const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
@@ -173,12 +175,17 @@ function BoundField({
           maxRows={5}
         />
       );
-    case 'date':
+    case 'date': {
+      // The date as text until the picker's chunk has loaded, then the picker.
+      const standIn = <TextInput {...common} value={(input.value as string) ?? ''} readOnly />;
       return (
-        <Suspense fallback={<TextInput {...common} value={(input.value as string) ?? ''} readOnly />}>
-          <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />
-        </Suspense>
+        <AfterFirstPaint fallback={standIn}>
+          <Suspense fallback={standIn}>
+            <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />
+          </Suspense>
+        </AfterFirstPaint>
       );
+    }
     case 'datetime':
       return <TextInput {...common} ref={input.ref} value={input.value ? formatDateTime(input.value as string) : 'Never'} readOnly />;
     case 'multi-select': {
