@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { waitAtMost } from './first-screen';
+import { signIn } from '../../mocks/db';
+import { mockServer } from '../../mocks/node';
+import { seedUsers } from '../../mocks/seed';
+import { discardEarlyResponses } from '../shared/http/early-responses';
+import { startEarlyReads } from './early-requests';
+import { prefetchFirstScreen, waitAtMost } from './first-screen';
+import { createQueryClient } from './provider';
 
 describe('the first render waits for its data', () => {
   afterEach(() => {
@@ -28,5 +34,31 @@ describe('the first render waits for its data', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
     await expect(waitAtMost(Promise.reject(new Error('offline')), 150)).resolves.toBeUndefined();
+  });
+});
+
+describe('the first screen and the early reads', () => {
+  it('a page opened at a profile uses every early answer and asks for nothing twice', async () => {
+    signIn(seedUsers[0]!);
+    const asked: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      asked.push(new URL(request.url).pathname);
+    };
+    mockServer.events.on('request:start', listener);
+    try {
+      startEarlyReads('/api', { pathname: '/customers/1/billing-settings', origin: window.location.origin });
+      const early = [...asked];
+      expect(early).toHaveLength(10);
+      const queryClient = createQueryClient();
+      await prefetchFirstScreen(queryClient, '/customers/1/billing-settings');
+      // Every early answer was taken: had the profile's reads and earlyReads drifted apart,
+      // one would be asked for a second time here, or an early one left unused.
+      expect(asked).toEqual(early);
+      expect(window.__earlyReads?.size).toBe(0);
+      expect(queryClient.getQueryData(['session'])).toMatchObject({ email: seedUsers[0]!.email });
+    } finally {
+      mockServer.events.removeListener('request:start', listener);
+      discardEarlyResponses();
+    }
   });
 });

@@ -3,11 +3,9 @@ import type { Plugin } from 'vite';
 /**
  * Adds `<link rel="modulepreload">` to index.html for the chunks of the given modules (paths
  * from the project root) and the chunks they import, so they download and compile while the
- * entry runs instead of after it, when the router or the demo's start asks for them:
- * - the customer profile's route: the console's heart, opened many times a day, and the
- *   screen with a time budget (docs/performance.md); other screens pay a few kB of cached
- *   download on a first visit;
- * - the demo's mock backend, which must answer before anything shows.
+ * entry runs instead of after it, when the code that needs them asks for them. Used for the
+ * demo's mock backend, which must answer before anything shows. (The profile needs none: it
+ * is part of the entry, src/app/router.tsx.)
  */
 export function preloadChunks(modules: string[]): Plugin {
   let base = '/';

@@ -6,9 +6,9 @@ import { settingsQueryOptions } from '../../settings/api/get-settings';
 import { customerQueryOptions } from './get-customer';
 
 /**
- * Starts loading what the profile shows, for the route's loader: the requests go out while
- * the profile's code downloads instead of after it. Signed-out visitors load nothing (the
- * page sends them to sign in); failures are left for the page to show.
+ * Loads what the profile shows into the cache, before the first render of a page opened at
+ * a profile (src/app/first-screen.ts). Signed-out visitors load nothing (the page sends them
+ * to sign in); failures are left for the page to show.
  */
 export async function prefetchProfile(queryClient: QueryClient, id: number): Promise<void> {
   const user = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
