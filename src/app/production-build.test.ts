@@ -102,6 +102,7 @@ describe('production build', () => {
         performance,
         Map,
         Object,
+        Intl,
         fetch: (url: string, init: RequestInit) => asked.push({ url, init }),
         setTimeout: (callback: () => void) => callback(),
       });
@@ -124,6 +125,36 @@ describe('production build', () => {
     expect(profile[0]!.init).toEqual({ headers: { Accept: 'application/json, application/problem+json' }, credentials: 'include' });
     expect(readsAt('/customers').map((r) => r.url)).toEqual(['https://console.example.com/api/session']);
     expect(readsAt('/login')).toEqual([]);
+  });
+
+  it('builds the locale data for dates and amounts while the page waits for its code, after the reads', () => {
+    const [script] = inlineScriptsOf(readFileSync(join(defaultDist, 'index.html'), 'utf8'));
+    const events: string[] = [];
+    const tasks: Array<() => void> = [];
+    const spy = (kind: string, Format: typeof Intl.DateTimeFormat | typeof Intl.NumberFormat) =>
+      function (this: unknown, ...args: never[]) {
+        events.push(kind);
+        return new (Format as new (...a: never[]) => { format: (v: number) => string })(...args);
+      };
+    runInNewContext(script!, {
+      window: { location: { pathname: '/customers/7', origin: 'https://console.example.com' } },
+      URL,
+      performance,
+      Map,
+      Object,
+      Intl: { DateTimeFormat: spy('date format', Intl.DateTimeFormat), NumberFormat: spy('number format', Intl.NumberFormat) },
+      fetch: (url: string) => events.push(`read ${new URL(url).pathname}`),
+      setTimeout: (task: () => void) => tasks.push(task),
+    });
+    // Nothing runs while the parser is still asking for the page's scripts and styles.
+    expect(events).toEqual([]);
+    tasks.shift()!();
+    expect(events).toHaveLength(10);
+    expect(events.every((e) => e.startsWith('read '))).toBe(true);
+    // The formats come in a task after the reads, so no read waits for them.
+    tasks.shift()!();
+    expect(events.slice(10)).toEqual(['date format', 'number format']);
+    expect(tasks).toEqual([]);
   });
 
   it('a white-label build says its brand and never "Carrierdesk" in anything it serves', () => {
