@@ -1,13 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tools/browser';
-import { benchPort, productionBenchPort } from './ports';
+import { benchPort, floorBenchPort, productionBenchPort } from './ports';
 
 /**
  * `npm run bench`: builds the demo (the production build with the mock backend in the page)
  * and the production build (talking to the mock backend over HTTP), serves both and measures
- * the customer profile and list in Chromium. See docs/performance.md.
+ * the customer profile and list in Chromium, beside two floor pages (e2e/bench/floor/). See
+ * docs/performance.md.
  */
-
 
 export default defineConfig({
   testDir: '.',
@@ -37,6 +37,13 @@ export default defineConfig({
       command: `npm run build -- --manifest && npm run preview:api -- --port ${productionBenchPort} --strictPort`,
       env: { MOCK_API_LATENCY_MS: '0' },
       url: `http://localhost:${productionBenchPort}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // The floor: the first tab's fields in React and Mantine alone, and as plain HTML (run from e2e/bench/, as every command here).
+      command: `npx vite build --config floor/vite.config.ts && npx vite preview --config floor/vite.config.ts --port ${floorBenchPort} --strictPort`,
+      url: `http://localhost:${floorBenchPort}`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { test, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { readChunks, weigh } from './chunks';
 import { instrument, type Painted } from './instrument';
-import { benchPort, productionBenchPort } from './ports';
+import { benchPort, floorBenchPort, productionBenchPort } from './ports';
 import { describe, summarize, type Summary } from './stats';
 
 /**
@@ -231,6 +231,41 @@ async function measureOnce(browser: Browser, target: Target): Promise<RunResult>
   }
 }
 
+/**
+ * The floor under form ready on this machine: the first tab's fields with their values as
+ * plain HTML (with Mantine's stylesheet), and in React and Mantine alone, with no router,
+ * queries, form library, schemas or requests (e2e/bench/floor/). Measured like the console:
+ * navigation start to the painted frame that shows the first field's value.
+ */
+const floorPages = [
+  { name: 'staticPage', label: 'plain HTML, same fields and stylesheet', path: '/static.html' },
+  { name: 'reactMantine', label: 'React + Mantine alone, same fields, no data', path: '/' },
+] as const;
+
+async function measureFloor(browser: Browser, path: string): Promise<{ wallMs: Summary; cpuMs: Summary }> {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < warmups + runs; i++) {
+    const context = await browser.newContext({ baseURL: `http://localhost:${floorBenchPort}`, viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    try {
+      await page.goto(path);
+      const ready = await page.evaluate(() => window.__bench.formReady);
+      const cpu = await cpuTime(cdp);
+      if (i >= warmups) {
+        walls.push(ready.painted);
+        cpus.push(cpu);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { wallMs: summarize(walls), cpuMs: summarize(cpus) };
+}
+
 interface TargetReport {
   build: string;
   jsBeforeFormUsable: ReturnType<typeof weigh>;
@@ -285,6 +320,8 @@ test('customer profile and list', async ({ browser }) => {
   const loadBefore = loadavg();
   const reports: Partial<Record<Target['name'], TargetReport>> = {};
   for (const target of targets) reports[target.name] = await measureTarget(browser, target);
+  const floor: Record<string, { label: string; formReady: { wallMs: Summary; cpuMs: Summary } }> = {};
+  for (const { name, label, path } of floorPages) floor[name] = { label, formReady: await measureFloor(browser, path) };
   const loadAfter = loadavg();
 
   const cpu = cpus();
@@ -308,6 +345,7 @@ test('customer profile and list', async ({ browser }) => {
     machine,
     busyMachine: busy,
     targets: reports,
+    floor,
   };
   mkdirSync(dirname(resultFile), { recursive: true });
   writeFileSync(resultFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -342,6 +380,10 @@ test('customer profile and list', async ({ browser }) => {
         : []),
       `long tasks while typing: ${r.longTasks.runsWithALongTaskWhileTyping} of ${runs} runs (longest ${r.longTasks.longestTaskWhileTypingMs.toFixed(0)} ms); longest keystroke in Event Timing ${r.longTasks.longestKeystrokeInEventTimingMs.toFixed(0)} ms (it reports 16 ms and more only)`,
     );
+  }
+  lines.push('', '== floor: form ready for the same first tab without the console (e2e/bench/floor/)');
+  for (const { label, formReady } of Object.values(floor)) {
+    lines.push(`${label}:`, `  wall ${describe(formReady.wallMs)}`, `  cpu  ${describe(formReady.cpuMs)}`);
   }
   lines.push('', `written to ${resultFile}`);
   console.log(`\n${lines.join('\n')}\n`);
