@@ -41,7 +41,8 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      // The floor: the first tab's fields in React and Mantine alone, and as plain HTML (run from e2e/bench/, as every command here).
+      // The floor: the first tab's fields in React and Mantine alone, and as plain HTML.
+      // Commands run in e2e/bench/, hence the config's relative path.
       command: `npx vite build --config floor/vite.config.ts && npx vite preview --config floor/vite.config.ts --port ${floorBenchPort} --strictPort`,
       url: `http://localhost:${floorBenchPort}`,
       reuseExistingServer: false,
