@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { test, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { readChunks, weigh } from './chunks';
 import { instrument, type Painted } from './instrument';
 import { benchPort, floorBenchPort, productionBenchPort } from './ports';
@@ -103,6 +103,15 @@ async function clickUntil(page: Page, cdp: CDPSession, target: Locator, painted:
   return { wall: at - (await page.evaluate(() => window.__bench.lastClick)), cpu };
 }
 
+/** A page with the bench's probe in place before any page script, and its CPU counters on. */
+async function instrumentedPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return { page, cdp };
+}
+
 async function measureOnce(browser: Browser, target: Target): Promise<RunResult> {
   const context = await browser.newContext({ baseURL: target.baseURL, viewport: { width: 1280, height: 800 } });
   if (target.name === 'demo') {
@@ -118,10 +127,7 @@ async function measureOnce(browser: Browser, target: Target): Promise<RunResult>
     const signIn = await api.post('/api/session', { data: { email: 'admin@example.com', password: 'Admin123!' } });
     if (!reset.ok() || !signIn.ok()) throw new Error(`The mock API server did not reset or sign in (${reset.status()}, ${signIn.status()})`);
   }
-  await context.addInitScript(instrument);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const { page, cdp } = await instrumentedPage(context);
   try {
     await page.goto(`/customers/${customerId}/panel-access`);
     const ready = await page.evaluate(() => window.__bench.formReady);
@@ -247,10 +253,7 @@ async function measureFloor(browser: Browser, path: string): Promise<{ wallMs: S
   const cpus: number[] = [];
   for (let i = 0; i < warmups + runs; i++) {
     const context = await browser.newContext({ baseURL: `http://localhost:${floorBenchPort}`, viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(instrument);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const { page, cdp } = await instrumentedPage(context);
     try {
       await page.goto(path);
       const ready = await page.evaluate(() => window.__bench.formReady);
