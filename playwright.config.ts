@@ -71,5 +71,6 @@ export default defineConfig({
   ],
   webServer: externalBaseUrl
     ? undefined
-    : [demoServer(undefined, 'dist-demo', port), demoServer('acme', 'dist-acme', acmePort)],
+    : // Each port builds into its own folder, so two runs on other ports never clobber each other's build.
+      [demoServer(undefined, `dist-e2e-${port}`, port), demoServer('acme', `dist-e2e-${acmePort}`, acmePort)],
 });
