@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { IntegerInput } from './integer-input';
 
-function Days({ initial, onValue }: { initial: number | ''; onValue?: (value: number | '') => void }) {
-  const [value, setValue] = useState<number | ''>(initial);
+function Calls({ initial, onValue }: { initial: number | string; onValue?: (value: number | string) => void }) {
+  const [value, setValue] = useState<number | string>(initial);
   return (
     <MantineProvider env="test">
       <IntegerInput
-        label="Account Valid Days"
+        label="Concurrent Calls"
         value={value}
         onChange={(next) => {
           setValue(next);
@@ -23,37 +23,62 @@ function Days({ initial, onValue }: { initial: number | ''; onValue?: (value: nu
 }
 
 describe('IntegerInput', () => {
-  it('shows thousands grouped, and plain digits while being edited', async () => {
+  it('groups thousands and hands over the number', async () => {
     const user = userEvent.setup();
-    render(<Days initial={36500} />);
-    const days = screen.getByLabelText('Account Valid Days');
-    expect(days).toHaveValue('36,500');
-    await user.click(days);
-    expect(days).toHaveValue('36500');
-    await user.tab();
-    expect(days).toHaveValue('36,500');
-  });
-
-  it('takes digits only and hands over a number, or empty', async () => {
-    const user = userEvent.setup();
-    const values: Array<number | ''> = [];
-    render(<Days initial={30} onValue={(v) => values.push(v)} />);
-    const days = screen.getByLabelText('Account Valid Days');
-    await user.clear(days);
+    const values: Array<number | string> = [];
+    render(<Calls initial={36500} onValue={(v) => values.push(v)} />);
+    const calls = screen.getByLabelText('Concurrent Calls');
+    expect(calls).toHaveValue('36,500');
+    await user.clear(calls);
     expect(values.at(-1)).toBe('');
-    await user.type(days, '1a2-.5');
-    expect(days).toHaveValue('125');
-    expect(values.at(-1)).toBe(125);
+    await user.type(calls, '1000');
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(calls).toHaveValue('1,000');
+    expect(values.at(-1)).toBe(1000);
   });
 
-  it('steps by one with the arrow keys, never below 0', async () => {
+  it('keeps "1.5" as typed, through blur, for the rule to refuse', async () => {
     const user = userEvent.setup();
-    render(<Days initial={1} />);
-    const days = screen.getByLabelText('Account Valid Days');
-    await user.click(days);
+    const values: Array<number | string> = [];
+    render(<Calls initial={5} onValue={(v) => values.push(v)} />);
+    const calls = screen.getByLabelText('Concurrent Calls');
+    await user.clear(calls);
+    await user.type(calls, '1.5');
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(calls).toHaveValue('1.5');
+    expect(values.at(-1)).toBe(1.5);
+  });
+
+  it('keeps "-3" as typed, through blur: nothing is clamped to the lower limit', async () => {
+    const user = userEvent.setup();
+    const values: Array<number | string> = [];
+    render(<Calls initial={5} onValue={(v) => values.push(v)} />);
+    const calls = screen.getByLabelText('Concurrent Calls');
+    await user.clear(calls);
+    await user.type(calls, '-3');
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(calls).toHaveValue('-3');
+    expect(values.at(-1)).toBe(-3);
+  });
+
+  it('reads a typed "1,000" as a thousand, never as 1.000', async () => {
+    const user = userEvent.setup();
+    const values: Array<number | string> = [];
+    render(<Calls initial="" onValue={(v) => values.push(v)} />);
+    const calls = screen.getByLabelText('Concurrent Calls');
+    await user.type(calls, '1,000');
+    expect(calls).toHaveValue('1,000');
+    expect(values.at(-1)).toBe(1000);
+  });
+
+  it('steps by one with the arrow keys', async () => {
+    const user = userEvent.setup();
+    render(<Calls initial={1} />);
+    const calls = screen.getByLabelText('Concurrent Calls');
+    await user.click(calls);
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(days).toHaveValue('3');
-    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
-    expect(days).toHaveValue('0');
+    expect(calls).toHaveValue('3');
+    await user.keyboard('{ArrowDown}');
+    expect(calls).toHaveValue('2');
   });
 });

@@ -1,23 +1,15 @@
-import {
-  PasswordInput,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, PasswordInput, Select, Switch, Textarea, TextInput } from '@mantine/core';
 import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
-import { MultiSelectInput, SelectInput } from '../../../shared/form/select-input';
-import { AfterFirstPaint } from '../../../shared/lazy/after-first-paint';
 import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
 import type { FormValues } from '../form/form-values';
+import { DateField } from './date-field';
 
-// The date picker's chunk is asked for once the first screen has been painted (useAfterFirstPaint).
-const DateField = lazy(() => import('./date-field'));
 // Asked only when the account type changes: in its own chunk, so the form does not wait for it.
 const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
 
@@ -145,7 +137,7 @@ function BoundField({
         <IntegerInput
           {...common}
           ref={input.ref}
-          value={(input.value as number | '') ?? ''}
+          value={(input.value as number | string | null) ?? ''}
           onChange={change}
         />
       );
@@ -175,23 +167,14 @@ function BoundField({
           maxRows={5}
         />
       );
-    case 'date': {
-      // The date as text until the picker's chunk has loaded, then the picker.
-      const standIn = <TextInput {...common} value={(input.value as string) ?? ''} readOnly />;
-      return (
-        <AfterFirstPaint fallback={standIn}>
-          <Suspense fallback={standIn}>
-            <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />
-          </Suspense>
-        </AfterFirstPaint>
-      );
-    }
+    case 'date':
+      return <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />;
     case 'datetime':
       return <TextInput {...common} ref={input.ref} value={input.value ? formatDateTime(input.value as string) : 'Never'} readOnly />;
     case 'multi-select': {
       const data = optionsOf(field, options).map((o) => ({ value: String(o.value), label: o.label }));
       return (
-        <MultiSelectInput
+        <MultiSelect
           {...common}
           ref={input.ref}
           data={data}
@@ -207,15 +190,11 @@ function BoundField({
     }
     case 'select': {
       const data = optionsOf(field, options);
-      if (readOnly) {
-        const label = data.find((o) => o.value === input.value)?.label ?? field.placeholder ?? '';
-        return <TextInput {...common} ref={input.ref} value={label} readOnly />;
-      }
-      const confirm = mode === 'edit' ? field.confirmOnEdit : undefined;
+      const confirm = mode === 'edit' && !readOnly ? field.confirmOnEdit : undefined;
       const labelOf = (value: unknown) => data.find((o) => o.value === value)?.label.toLowerCase() ?? String(value);
       return (
         <>
-          <SelectInput<string | number>
+          <Select<string | number>
             {...common}
             ref={input.ref}
             data={data}
@@ -224,13 +203,11 @@ function BoundField({
               if (confirm && value !== null && value !== input.value) setPending(String(value));
               else change(value);
             }}
-            searchable={field.searchable}
-            clearable={field.clearable}
+            searchable={field.searchable && !readOnly}
+            clearable={field.clearable && !readOnly}
             allowDeselect={false}
             placeholder={field.placeholder}
             nothingFoundMessage="Nothing matches"
-            limit={field.searchable ? 60 : undefined}
-            comboboxProps={{ withinPortal: true }}
           />
           {confirm ? (
             <ConfirmChange

@@ -1,2 +1,0 @@
-// Mantine's selects in a chunk of their own: see select-input.tsx.
-export { MultiSelect, Select } from '@mantine/core';
