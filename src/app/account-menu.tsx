@@ -5,11 +5,11 @@ import type { User } from '../features/session/session-schema';
 import { AccountButton } from './account-button';
 
 /** The signed-in user's menu: who they are, and signing out. */
-export default function AccountMenu({ user, defaultOpened }: { user: User; defaultOpened: boolean }) {
+export function AccountMenu({ user }: { user: User }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
-    <Menu position="bottom-end" withinPortal defaultOpened={defaultOpened}>
+    <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <AccountButton user={user} />
       </Menu.Target>

@@ -10,12 +10,12 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { brand } from 'virtual:brand';
 import { useSession } from '../features/session/api/session';
 import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
-import { AccountButton } from './account-button';
+import { AccountMenu } from './account-menu';
 import classes from './shell.module.css';
 
 const MockBackendPanel =
@@ -34,30 +34,9 @@ function ColorSchemeToggle() {
   );
 }
 
-const loadAccountMenu = () => import('./account-menu');
-// The menu's code (popover, focus handling) loads when the pointer comes near the button or
-// the button is used, not before the first screen.
-const AccountMenu = lazy(loadAccountMenu);
-
 function UserMenu() {
   const { data: user } = useSession();
-  const [used, setUsed] = useState(false);
-  if (!user) return null;
-  const button = (
-    <AccountButton
-      user={user}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      onPointerEnter={() => void loadAccountMenu()}
-      onClick={() => setUsed(true)}
-    />
-  );
-  if (!used) return button;
-  return (
-    <Suspense fallback={button}>
-      <AccountMenu user={user} defaultOpened />
-    </Suspense>
-  );
+  return user ? <AccountMenu user={user} /> : null;
 }
 
 /** The frame of every signed-in screen: brand, navigation, user, colour scheme, footer. */
