@@ -17,6 +17,14 @@ const acmeFlow = '**/console/acme.spec.ts';
 const acmePort = port + 1;
 const acmeBaseUrl = process.env.E2E_ACME_BASE_URL ?? (externalBaseUrl ? undefined : `http://localhost:${acmePort}`);
 
+/**
+ * A smoke set on the dev server (`vite`, what `npm start` runs), two ports up: modules served
+ * from their source paths, as a developer's first run sees them. Its flows (e2e/dev/, tagged
+ * @dev-server) are the only flows of the `dev-server` project, which sign in on their own.
+ */
+const devServerFlows = '**/dev/**/*.spec.ts';
+const devServerPort = port + 2;
+
 /** Builds the demo (production build, mock backend inside) of a brand into outDir and serves it. */
 const demoServer = (brand: string | undefined, outDir: string, serverPort: number) => ({
   command: `npx vite build --mode demo --outDir ${outDir} --emptyOutDir && npx vite preview --mode demo --outDir ${outDir} --port ${serverPort} --strictPort`,
@@ -56,7 +64,7 @@ export default defineConfig({
     {
       name: 'chromium',
       dependencies: ['setup'],
-      testIgnore: acmeFlow,
+      testIgnore: [acmeFlow, devServerFlows],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     ...(acmeBaseUrl
@@ -68,9 +76,28 @@ export default defineConfig({
           },
         ]
       : []),
+    ...(externalBaseUrl
+      ? []
+      : [
+          {
+            name: 'dev-server',
+            testMatch: devServerFlows,
+            grep: /@dev-server/,
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${devServerPort}` },
+          },
+        ]),
   ],
   webServer: externalBaseUrl
     ? undefined
-    : // Each port builds into its own folder, so two runs on other ports never clobber each other's build.
-      [demoServer(undefined, `dist-e2e-${port}`, port), demoServer('acme', `dist-e2e-${acmePort}`, acmePort)],
+    : [
+        // Each port builds into its own folder, so two runs on other ports never clobber each other's build.
+        demoServer(undefined, `dist-e2e-${port}`, port),
+        demoServer('acme', `dist-e2e-${acmePort}`, acmePort),
+        {
+          command: `npx vite --port ${devServerPort} --strictPort`,
+          url: `http://localhost:${devServerPort}`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+        },
+      ],
 });
