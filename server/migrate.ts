@@ -1,0 +1,65 @@
+import { pathToFileURL } from 'node:url';
+import { createConnection } from 'mysql2/promise';
+import { ConfigError, loadDatabaseConfig } from './config';
+import { poolOptions } from './db';
+
+/**
+ * Carrierdesk's own schema, in a database beside ASTPP's (`carrierdesk` unless
+ * CARRIERDESK_DATABASE says otherwise). ASTPP's tables get no new table or column.
+ * Migrations only ever get appended; each runs once, recorded in `migrations`.
+ */
+const migrations: ReadonlyArray<{ id: string; statements: (database: string) => string[] }> = [
+  {
+    id: '001-sessions',
+    statements: (db) => [
+      `CREATE TABLE \`${db}\`.\`sessions\` (
+        \`id\` char(64) NOT NULL COMMENT 'SHA-256 of the cookie token',
+        \`account_id\` int NOT NULL COMMENT 'accounts.id in ASTPP',
+        \`password_fingerprint\` char(64) NOT NULL COMMENT 'SHA-256 of accounts.password at sign-in',
+        \`created_at\` datetime NOT NULL,
+        \`expires_at\` datetime NOT NULL,
+        PRIMARY KEY (\`id\`),
+        KEY \`account\` (\`account_id\`),
+        KEY \`expires\` (\`expires_at\`)
+      ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
+    ],
+  },
+];
+
+export async function migrate(databaseUrl: string, database: string): Promise<string[]> {
+  const { database: _astpp, ...options } = poolOptions(databaseUrl);
+  const connection = await createConnection(options);
+  try {
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4`);
+    await connection.query(
+      `CREATE TABLE IF NOT EXISTS \`${database}\`.\`migrations\` (\`id\` varchar(100) NOT NULL, \`applied_at\` datetime NOT NULL, PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    const [rows] = await connection.query(`SELECT id FROM \`${database}\`.\`migrations\``);
+    const done = new Set((rows as Array<{ id: string }>).map((r) => r.id));
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.id)) continue;
+      for (const statement of migration.statements(database)) await connection.query(statement);
+      await connection.execute(`INSERT INTO \`${database}\`.\`migrations\` (id, applied_at) VALUES (?, UTC_TIMESTAMP())`, [migration.id]);
+      applied.push(migration.id);
+    }
+    return applied;
+  } finally {
+    await connection.end();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const config = loadDatabaseConfig(process.env);
+    const applied = await migrate(config.DATABASE_URL, config.CARRIERDESK_DATABASE);
+    console.log(
+      applied.length
+        ? `Carrierdesk schema in database ${config.CARRIERDESK_DATABASE}: applied ${applied.join(', ')}`
+        : `Carrierdesk schema in database ${config.CARRIERDESK_DATABASE} is up to date`,
+    );
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
