@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { brandPlugin } from './src/features/branding/vite-plugin-brand';
-import { contentSecurityPolicy } from './src/app/content-security-policy';
-import { earlyRequests } from './src/app/early-requests-plugin';
-import { preloadChunks } from './src/app/preload-chunks';
+import { contentSecurityPolicy } from './build/content-security-policy';
 import { mockApiServer } from './mocks/vite-plugin-api';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
@@ -17,10 +15,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       brandPlugin(process.env.BRAND),
-      // Before the policy: it allows the inline scripts it finds by their hashes.
-      earlyRequests({ enabled: mockBackend !== 'true', apiBaseUrl: process.env.VITE_API_BASE_URL }),
       contentSecurityPolicy(process.env.VITE_API_BASE_URL),
-      preloadChunks(mockBackend === 'true' ? ['mocks/browser.ts'] : []),
       process.env.MOCK_API === 'true' ? mockApiServer() : null,
     ],
     // public/ holds only MSW's service worker: a production build must not ship it.
@@ -38,13 +33,6 @@ export default defineConfig(({ command, mode }) => {
     },
     build: {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
-      rolldownOptions: {
-        // The entry and everything it imports statically (the profile's screen included, see
-        // src/app/router.tsx) in one chunk: left to itself the bundler splits off seven small
-        // chunks it shares with lazy ones, and over HTTP/1.1 the entry waits for the last of
-        // them, queued six requests at a time with the page's API reads.
-        output: { codeSplitting: { groups: [{ name: 'console', tags: ['$initial'] }] } },
-      },
       sourcemap: false,
       target: 'es2022',
     },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
@@ -8,12 +7,12 @@ import type { Plugin } from 'vite';
  * at run time. A server should also send `frame-ancestors 'none'` as a header, which a meta
  * tag cannot carry (docs/decisions/0003-content-security-policy.md).
  */
-export function cspFor(apiBaseUrl?: string, inlineScripts: string[] = []): string {
+export function cspFor(apiBaseUrl?: string): string {
   let apiOrigin = '';
   if (apiBaseUrl && /^https?:\/\//.test(apiBaseUrl)) apiOrigin = ` ${new URL(apiBaseUrl).origin}`;
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...inlineScripts.map(scriptHash)].join(' '),
+    "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -26,28 +25,17 @@ export function cspFor(apiBaseUrl?: string, inlineScripts: string[] = []): strin
   ].join('; ');
 }
 
-/** The CSP source that allows an inline script with exactly this text. */
-export const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** The text of each inline `<script>` (no src) in a page. */
-export const inlineScriptsOf = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-
-/**
- * Adds the policy to index.html in builds only: the dev server needs inline scripts for hot
- * reload. Inline scripts the build put in the page (the early-requests script) are allowed
- * by their hashes, so the plugins that add them must come before this one.
- */
+/** Adds the policy to index.html in builds only: the dev server needs inline scripts for hot reload. */
 export function contentSecurityPolicy(apiBaseUrl?: string): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => [
+      handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspFor(apiBaseUrl, inlineScriptsOf(html)) },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspFor(apiBaseUrl) },
           injectTo: 'head-prepend',
         },
       ],

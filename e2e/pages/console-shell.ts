@@ -36,9 +36,21 @@ export class ConsoleShell {
     await expect(this.page.getByRole('button', { name: `Account menu: ${name}, ${role}`, exact: true })).toBeVisible(screenLoad);
   }
 
-  async signOut() {
+  /** The account menu's "Sign out" item (shown while the menu is open). */
+  get signOutItem(): Locator {
+    return this.page.getByRole('menu').getByRole('menuitem', { name: 'Sign out', exact: true });
+  }
+
+  /** One click on the account button opens its menu. */
+  async openAccountMenu() {
     await this.accountMenu().click();
-    await this.page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(this.accountMenu()).toHaveAttribute('aria-expanded', 'true');
+    await expect(this.signOutItem).toBeVisible();
+  }
+
+  async signOut() {
+    await this.openAccountMenu();
+    await this.signOutItem.click();
     await expect(this.page).toHaveURL(/\/login/);
   }
 
@@ -49,9 +61,6 @@ export class ConsoleShell {
     if (await toggle.isVisible()) await toggle.click();
     await expect(this.page.getByRole('button', { name: `Switch to ${other} mode` })).toBeVisible();
     await expect(this.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    // The toggle's tooltip would stay open under the pointer and cover the page.
-    await this.page.mouse.move(0, 0);
-    await expect(this.page.getByRole('tooltip')).toHaveCount(0);
   }
 
   /** A notice (toast) with this title, e.g. "Profile saved". */

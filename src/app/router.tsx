@@ -1,19 +1,20 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { CustomerProfilePage } from '../features/customers/components/customer-profile-page';
-import { RequireSession } from '../features/session/components/require-session';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { customerListLoader } from '../features/customers/list/customer-list-loader';
+import { createCustomerLoader } from '../features/customers/create/create-customer-loader';
+import { CustomerProfilePage, ProfileError } from '../features/customers/components/customer-profile-page';
+import { customerProfileLoader, profileShouldRevalidate } from '../features/customers/components/customer-profile-loader';
+import { sessionQueryOptions } from '../features/session/api/session';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
 import { Shell } from './shell';
 
 /**
- * Every screen but the profile is its own chunk: the profile does not wait for the list, the
- * create form or the login page. The profile, the console's heart and the screen with a time
- * budget, is part of the entry: its code arrives with the console's rather than in a dozen
- * small chunks shared with the other screens, and opening it renders at once. Screens read
- * their data with TanStack Query; the first screen's data is asked for before any of this
- * code runs (src/app/early-requests.ts, src/app/first-screen.ts).
+ * Every screen reads its data in its route's loader, through the same query options its
+ * components use, so the first render has the data and nothing is asked twice. The profile,
+ * the console's heart, is part of the entry; the other screens are chunks of their own.
  */
-export const appRoutes = (): RouteObject[] => [
+export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('../features/session/components/login-page')).LoginPage }),
@@ -21,38 +22,53 @@ export const appRoutes = (): RouteObject[] => [
     HydrateFallback: RouteLoading,
   },
   {
-    element: <RequireSession />,
+    id: 'signed-in',
+    loader: requireSession(queryClient),
+    Component: Shell,
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,
     children: [
       {
-        element: <Shell />,
+        errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/customers" replace /> },
+          { index: true, loader: () => redirect('/customers') },
           {
             path: 'customers',
-            lazy: async () => ({
-              Component: (await import('../features/customers/list/customer-list-page')).CustomerListPage,
-            }),
+            loader: customerListLoader(queryClient),
+            lazy: async () => ({ Component: (await import('../features/customers/list/customer-list-page')).CustomerListPage }),
           },
           {
             path: 'customers/new',
+            loader: createCustomerLoader(queryClient),
             lazy: async () => ({
               Component: (await import('../features/customers/create/create-customer-page')).CreateCustomerPage,
             }),
           },
-          { path: 'customers/:id', element: <Navigate to="panel-access" replace /> },
-          { path: 'customers/:id/:section', Component: CustomerProfilePage },
+          { path: 'customers/:id', loader: ({ params }) => redirect(`/customers/${params.id}/panel-access`) },
           {
-            path: '*',
-            lazy: async () => ({ Component: (await import('./not-found')).NotFoundPage }),
+            path: 'customers/:id/:section',
+            loader: customerProfileLoader(queryClient),
+            shouldRevalidate: profileShouldRevalidate,
+            Component: CustomerProfilePage,
+            errorElement: <ProfileError />,
           },
+          { path: '*', lazy: async () => ({ Component: (await import('./not-found')).NotFoundPage }) },
         ],
       },
     ],
   },
 ];
 
-export function createRouter() {
-  return createBrowserRouter(appRoutes());
+/** Signed-out visitors go to /login, and come back to where they were going afterwards. */
+function requireSession(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const user = await queryClient.ensureQueryData(sessionQueryOptions());
+    if (user) return null;
+    const { pathname, search } = new URL(request.url);
+    throw redirect(`/login?next=${encodeURIComponent(`${pathname}${search}`)}`);
+  };
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
 }

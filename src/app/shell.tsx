@@ -5,13 +5,14 @@ import {
   Group,
   Image,
   NavLink,
+  Progress,
   Text,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
-import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 import { brand } from 'virtual:brand';
 import { useSession } from '../features/session/api/session';
 import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
@@ -41,6 +42,8 @@ function UserMenu() {
 
 /** The frame of every signed-in screen: brand, navigation, user, colour scheme, footer. */
 export function Shell() {
+  // While the next screen's loader reads its data, the current screen stays and says so.
+  const loading = useNavigation().state === 'loading';
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
     <div className={classes.root}>
@@ -72,7 +75,8 @@ export function Shell() {
           </div>
         ) : null}
       </nav>
-      <main className={classes.main}>
+      <main className={classes.main} aria-busy={loading || undefined}>
+        {loading ? <Progress className={classes.pending} value={100} animated size="xs" radius={0} aria-label="Loading the next screen" /> : null}
         <div className={classes.page}>
           <Outlet />
         </div>

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { mockAccounts } from '../features/session/mock-accounts';
+import { mockAccounts } from '../../mocks/accounts';
 import { signIn } from '../../mocks/db';
 import { seedUsers } from '../../mocks/seed';
 import { AppProvider, createQueryClient } from '../app/provider';
@@ -14,7 +14,7 @@ export function renderApp(url: string, { as = 'admin@example.com' }: { as?: Mock
   const user = seedUsers.find((u) => u.email === as);
   if (user) signIn(user);
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(appRoutes(), { initialEntries: [url] });
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] });
   const utils = render(
     <AppProvider queryClient={queryClient} env="test">
       <RouterProvider router={router} />

@@ -256,3 +256,8 @@ export const customerPageSchema = withMeta(
 );
 
 export type CustomerPage = z.infer<typeof customerPageSchema>;
+
+/** The name a customer is called by: first and last name. */
+export function customerDisplayName(customer: Pick<Customer, 'firstName' | 'lastName'>): string {
+  return [customer.firstName, customer.lastName].filter(Boolean).join(' ');
+}

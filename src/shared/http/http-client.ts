@@ -1,5 +1,4 @@
 import { withMeta, z } from '../zod';
-import { absoluteApiUrl, readHeaders, takeEarlyResponse } from './early-responses';
 
 /**
  * The one place that speaks HTTP: base URL, JSON, ETags, RFC 9457 problem details, time-outs
@@ -120,20 +119,11 @@ export function configureHttpClient(options: {
 
 export function apiUrl(path: string, query?: RequestOptions<unknown>['query']): string {
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
-  const url = absoluteApiUrl(baseUrl, path, origin);
+  const url = new URL(`${baseUrl.replace(/\/$/, '')}${path}`, origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
   }
   return url.toString();
-}
-
-/** `promise`, or its rejection with the signal's reason once the signal aborts first. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    promise.then(resolve, reject);
-  });
 }
 
 type UnauthorizedListener = () => void;
@@ -147,7 +137,7 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
 
 export async function request<T>(path: string, options: RequestOptions<T> = {}): Promise<ApiResponse<T>> {
   const { method = 'GET', body, ifMatch, schema, query, signal, timeoutMs = defaultTimeoutMs } = options;
-  const headers: Record<string, string> = { ...readHeaders };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch) headers['If-Match'] = ifMatch;
   if (backendReady) await backendReady;
@@ -155,20 +145,15 @@ export async function request<T>(path: string, options: RequestOptions<T> = {}):
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
-  const url = apiUrl(path, query);
-  // A read index.html already started (src/app/early-requests.ts) is taken, not asked again.
-  const early = method === 'GET' ? takeEarlyResponse(url) : undefined;
   let response: Response;
   try {
-    response = await (early
-      ? abortable(early, combined)
-      : fetch(url, {
-          method,
-          headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          credentials: 'include',
-          signal: combined,
-        }));
+    response = await fetch(apiUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'include',
+      signal: combined,
+    });
   } catch (error) {
     if (timeout.aborted) throw new ApiError('timeout', defaultMessage('timeout'));
     if (signal?.aborted) throw error;

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { request } from '../../../shared/http/http-client';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { request, type ApiResponse } from '../../../shared/http/http-client';
 import { customerSchema, type Customer } from '../customer-schema';
 import { customerKeys } from './customer-keys';
 
@@ -9,20 +9,31 @@ export interface VersionedCustomer {
   etag: string;
 }
 
-export async function getCustomer(id: number, signal?: AbortSignal): Promise<VersionedCustomer> {
-  const { data, etag } = await request(`/customers/${id}`, { schema: customerSchema, signal });
+/** The one place an answer's ETag is taken: every read and write of a customer goes through it. */
+export function versioned({ data, etag }: ApiResponse<Customer>): VersionedCustomer {
   return { customer: data, etag: etag ?? `"${data.version}"` };
 }
 
+export async function getCustomer(id: number, signal?: AbortSignal): Promise<VersionedCustomer> {
+  return versioned(await request(`/customers/${id}`, { schema: customerSchema, signal }));
+}
+
+/**
+ * The customer in the cache is the profile's baseline: what its forms show and what "changed"
+ * is measured against. It is read when the profile opens (the route's loader) and written by
+ * saves and by a conflict's reload, never refetched under an open form, which would move the
+ * baseline while the user edits.
+ */
 export const customerQueryOptions = (id: number) =>
   queryOptions({
     queryKey: customerKeys.detail(id),
     queryFn: ({ signal }) => getCustomer(id, signal),
-    // The form owns the edits; refetching under it would only move its baseline.
-    staleTime: Infinity,
+    staleTime: 30_000,
+    refetchOnMount: false,
     refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 
 export function useCustomer(id: number) {
-  return useQuery(customerQueryOptions(id));
+  return useSuspenseQuery(customerQueryOptions(id));
 }

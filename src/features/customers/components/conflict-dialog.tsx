@@ -1,36 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import type { Customer } from '../customer-schema';
-import { customerFields } from '../fields';
 import { displayValue } from '../form/display-value';
-import type { FormValues } from '../form/form-values';
+import { conflictRows, type Conflict } from '../form/conflict';
 import type { FieldOptions } from './customer-field';
-
-export interface Conflict {
-  /** The record the user's edits started from. */
-  base: Partial<Customer>;
-  /** The record as someone else saved it. */
-  theirs: Customer;
-  /** What the user wants to send, already validated. */
-  mine: FormValues;
-}
-
-function same(a: unknown, b: unknown) {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/** Rows of the comparison: every field they changed or you changed, in form order. */
-export function conflictRows(conflict: Conflict) {
-  return customerFields
-    .filter((f) => f.name !== 'password' || conflict.mine.password)
-    .map((field) => {
-      const before = (conflict.base as Record<string, unknown>)[field.name];
-      const theirs = (conflict.theirs as Record<string, unknown>)[field.name];
-      const theyChanged = field.name !== 'password' && !same(before, theirs);
-      const youChanged = field.name in conflict.mine;
-      return { field, before, theirs, mine: conflict.mine[field.name], theyChanged, youChanged };
-    })
-    .filter((row) => row.theyChanged || row.youChanged);
-}
 
 /**
  * 412: someone else saved first. Shows, field by field, what they changed and what you

@@ -44,6 +44,22 @@ describe('Customer Profile', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  it('keeps the focus and every key while typing, and marks the section unsaved from the first keystroke', async () => {
+    const { user } = renderApp('/customers/1/profile');
+    const address = await screen.findByLabelText('Address 1');
+    const city = screen.getByLabelText('City');
+    const before = { address: (address as HTMLInputElement).value, city: (city as HTMLInputElement).value };
+    await user.click(address);
+    await user.keyboard('{End}, Suite 42');
+
+    expect(address).toHaveFocus();
+    expect(address).toHaveValue(`${before.address}, Suite 42`);
+    expect(city).toHaveValue(before.city);
+    expect(tab(/^Profile, unsaved changes$/)).toBeInTheDocument();
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
   it('counts errors in the tab name and shows the message on the field', async () => {
     const { user } = renderApp('/customers/1/profile');
     const firstName = await screen.findByLabelText(/^First Name/);

@@ -1,8 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import type { ReferenceData } from '../../reference/reference-schema';
 import type { User } from '../../session/session-schema';
 import type { Settings } from '../../settings/settings-schema';
@@ -12,7 +11,7 @@ import { fieldOptions } from '../form/field-options';
 import { draftKey, useDraft } from '../form/use-draft';
 import { useProfileForms } from '../form/use-profile-forms';
 import { useProfileSave } from '../form/use-profile-save';
-import { sections, type SectionSlug } from '../sections';
+import type { SectionSlug } from '../sections';
 import { ProfileHeader } from './profile-header';
 import { SectionPanel } from './section-panel';
 import { SectionTabs } from './section-tabs';
@@ -23,11 +22,8 @@ import { UnsavedChangesGuard } from './unsaved-changes-guard';
 const ConflictDialog = lazy(() => import('./conflict-dialog').then((m) => ({ default: m.ConflictDialog })));
 const DraftOffer = lazy(() => import('./draft-offer').then((m) => ({ default: m.DraftOffer })));
 
-// Every section's panel stays mounted (see SectionTabs): a tab switch or a save re-renders
-// only the panels whose props changed.
-const MemoSectionPanel = memo(SectionPanel);
-
 export interface CustomerProfileProps {
+  /** The customer in the query cache: what the forms edit and what changes are measured against. */
   versioned: VersionedCustomer;
   section: SectionSlug;
   settings: Settings;
@@ -35,7 +31,7 @@ export interface CustomerProfileProps {
   user: User;
 }
 
-/** The Customer Profile once everything it needs is loaded: header, four tabs, four forms. */
+/** The Customer Profile: header, four tabs, four forms. */
 export function CustomerProfile({ versioned, section, settings, reference, user }: CustomerProfileProps) {
   const { customer } = versioned;
   const navigate = useNavigate();
@@ -45,22 +41,15 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
   const basePath = `/customers/${customer.id}`;
   const goTo = useCallback((slug: SectionSlug) => navigate(`${basePath}/${slug}`), [navigate, basePath]);
 
-  const { save, savingSection, focus, clearFocus, conflict, keepMine, takeTheirs, keepEditing, conflictBusy } =
-    useProfileSave({ customerId: customer.id, forms, currentSection: section, goTo });
-  const saveBySection = useSaveBySection(save);
-  const draft = useDraft(draftKey(customer.id), forms, customer.version);
-  const conflictShown = useNeededOnce(conflict !== null);
+  const { save, savingSection, focus, clearFocus, conflict, keepMine, takeTheirs, keepEditing } = useProfileSave({
+    customerId: customer.id,
+    forms,
+    currentSection: section,
+    goTo,
+  });
+  const draft = useDraft(draftKey(customer.id), forms, customer, customer.version);
 
-  useHotkeys(
-    [
-      [
-        'mod+S',
-        () => save(section),
-        { preventDefault: true },
-      ],
-    ],
-    [],
-  );
+  useHotkeys([['mod+S', () => save(section), { preventDefault: true }]], []);
 
   return (
     <Stack gap="lg">
@@ -82,20 +71,20 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
         section={section}
         onSectionChange={goTo}
         renderPanel={(slug) => (
-          <MemoSectionPanel
+          <SectionPanel
             sectionForm={forms[slug]}
             audience={audience}
             options={options}
             currency={customer.currency}
             saving={savingSection === slug}
-            onSave={saveBySection[slug]}
-            // Once the panel shows: a save error can move the user to another section's field.
-            focusOnMount={focus?.section === slug && slug === section ? focus.name : undefined}
+            onSave={() => save(slug)}
+            // A save error can take the user to another section's field: focused once it shows.
+            focusOnMount={focus?.section === slug ? focus.name : undefined}
             onFocused={clearFocus}
           />
         )}
       />
-      {conflictShown ? (
+      {conflict ? (
         <Suspense fallback={null}>
           <ConflictDialog
             conflict={conflict}
@@ -103,26 +92,11 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
             onKeepMine={() => void keepMine()}
             onTakeTheirs={takeTheirs}
             onKeepEditing={keepEditing}
-            busy={conflictBusy}
+            busy={savingSection === conflict.section}
           />
         </Suspense>
       ) : null}
       <UnsavedChangesGuard forms={forms} stayWithin={`${basePath}/`} />
     </Stack>
-  );
-}
-
-/**
- * A Save handler per section that keeps its identity while `save` changes (it closes over the
- * current section and the mutation's state), so the memoized panels are not re-rendered.
- */
-function useSaveBySection(save: (slug: SectionSlug) => void): Record<SectionSlug, () => void> {
-  const latest = useRef(save);
-  useLayoutEffect(() => {
-    latest.current = save;
-  });
-  return useMemo(
-    () => Object.fromEntries(sections.map(({ slug }) => [slug, () => latest.current(slug)])) as Record<SectionSlug, () => void>,
-    [],
   );
 }

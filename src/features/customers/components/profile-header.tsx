@@ -1,10 +1,6 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { formatMoney } from '../../../shared/format/money';
-import type { Customer } from '../customer-schema';
-
-export function customerDisplayName(customer: Pick<Customer, 'firstName' | 'lastName'>): string {
-  return [customer.firstName, customer.lastName].filter(Boolean).join(' ');
-}
+import { customerDisplayName, type Customer } from '../customer-schema';
 
 /** Who this is at a glance: account, name, company, status, type and balance. */
 export function ProfileHeader({ customer }: { customer: Customer }) {

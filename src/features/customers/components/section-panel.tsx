@@ -41,12 +41,8 @@ export function SectionPanel({
 
   useEffect(() => {
     if (!focusOnMount) return;
-    // Let the field mount (and the tab panel become visible) before focusing it.
-    const frame = requestAnimationFrame(() => {
-      form.setFocus(focusOnMount, { shouldSelect: false });
-      onFocused?.();
-    });
-    return () => cancelAnimationFrame(frame);
+    form.setFocus(focusOnMount, { shouldSelect: false });
+    onFocused?.();
   }, [focusOnMount, form, onFocused]);
 
   const submit = (event: FormEvent) => {

@@ -11,13 +11,10 @@ export function SectionTab({
   slug,
   title,
   control,
-  panelId,
 }: {
   slug: SectionSlug;
   title: string;
   control: Control<FormValues>;
-  /** The id of the section's panel, which SectionTabs renders outside Mantine's Tabs. */
-  panelId: string;
 }) {
   const { errors, isDirty } = useFormState({ control });
   const errorCount = Object.keys(errors).length;
@@ -32,7 +29,6 @@ export function SectionTab({
     <Tabs.Tab
       value={slug}
       aria-label={name}
-      aria-controls={panelId}
       rightSection={
         errorCount || isDirty ? (
           <>

@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useFormState, type Control } from 'react-hook-form';
-import { useBlocker } from 'react-router';
-import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
+import { useBeforeUnload, useBlocker } from 'react-router';
 import type { FormValues } from '../form/form-values';
 import type { ProfileForms } from '../form/use-profile-forms';
 import { sections, type SectionSlug } from '../sections';
@@ -28,24 +27,23 @@ export function UnsavedChangesGuard({ forms, stayWithin }: { forms: ProfileForms
       isDirty && currentLocation.pathname !== nextLocation.pathname && !nextLocation.pathname.startsWith(stayWithin),
   );
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers need returnValue set to show their prompt.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (!isDirty) return;
+        event.preventDefault();
+        // Older browsers need returnValue set to show their prompt.
+        event.returnValue = '';
+      },
+      [isDirty],
+    ),
+  );
 
-  const blocked = blocker.state === 'blocked';
-  const asked = useNeededOnce(blocked);
-  if (!asked) return null;
+  if (blocker.state !== 'blocked') return null;
   return (
     <Suspense fallback={null}>
       <LeaveDialog
-        opened={blocked}
+        opened
         unsavedSections={dirty.map((s) => s.title)}
         onStay={() => blocker.reset?.()}
         onLeave={() => blocker.proceed?.()}

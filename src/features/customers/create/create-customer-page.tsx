@@ -6,9 +6,9 @@ import { useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
 import { asSentence, notify } from '../../../shared/notify';
-import { useReferenceLists } from '../../reference/api/get-reference-list';
-import { referenceListNames, type ReferenceData } from '../../reference/reference-schema';
-import { useSession } from '../../session/api/session';
+import { useReferenceData } from '../../reference/api/get-reference-list';
+import type { ReferenceData } from '../../reference/reference-schema';
+import { useSignedInUser } from '../../session/api/session';
 import type { User } from '../../session/session-schema';
 import { useSettings } from '../../settings/api/get-settings';
 import type { Settings } from '../../settings/settings-schema';
@@ -31,8 +31,9 @@ import { newCustomerDefaults } from './new-customer-defaults';
 /** Route `/customers/new`: the profile's four sections and one Create customer button. */
 export function CreateCustomerPage() {
   const settings = useSettings();
-  const reference = useReferenceLists(referenceListNames);
-  const session = useSession();
+  const reference = useReferenceData();
+  const user = useSignedInUser();
+  // Fresh values every time the form opens: a generated account number is unique only until used.
   const generated = useQuery({
     queryKey: ['customers', 'new', 'generated'],
     queryFn: async () => {
@@ -44,25 +45,17 @@ export function CreateCustomerPage() {
     refetchOnMount: 'always',
   });
 
-  const error = settings.error ?? reference.error ?? generated.error;
-  if (error) {
+  if (generated.error) {
     return (
       <Alert color="red" title="The new-customer form could not be loaded" role="alert">
-        <Text size="sm">{error.message}</Text>
-        <Button
-          mt="sm"
-          onClick={() => {
-            void settings.refetch();
-            void reference.refetch();
-            void generated.refetch();
-          }}
-        >
+        <Text size="sm">{generated.error.message}</Text>
+        <Button mt="sm" onClick={() => void generated.refetch()}>
           Retry
         </Button>
       </Alert>
     );
   }
-  if (!settings.data || !reference.data || !session.data || !generated.data) {
+  if (!generated.data) {
     return (
       <Stack aria-busy="true" aria-label="Loading new customer form">
         <Skeleton height={32} width={240} />
@@ -71,14 +64,7 @@ export function CreateCustomerPage() {
       </Stack>
     );
   }
-  return (
-    <CreateCustomerForm
-      settings={settings.data}
-      reference={reference.data}
-      user={session.data}
-      generated={generated.data}
-    />
-  );
+  return <CreateCustomerForm settings={settings} reference={reference} user={user} generated={generated.data} />;
 }
 
 function CreateCustomerForm({
@@ -140,7 +126,7 @@ function CreateCustomerForm({
   );
 
   const password = useWatch({ control: panel.control, name: 'password' }) as string;
-  const draft = useDraft(draftKey('new'), forms, null);
+  const draft = useDraft(draftKey('new'), forms, initial, null);
   useHotkeys([['mod+S', () => void submit(), { preventDefault: true }]], []);
 
   const actions = {

@@ -38,21 +38,22 @@ export function sectionFormValues(section: SectionSlug, customer: Partial<Custom
   );
 }
 
-function same(a: unknown, b: unknown): boolean {
+/** Whether two field values are the same (plain JSON data: strings, numbers, arrays, null). */
+export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /**
- * The PATCH body: validated values that differ from the record the form was opened with.
- * Comparing with that base (not the newest record) is what keeps a save from overwriting,
- * with stale values, fields that someone else changed meanwhile.
+ * The PATCH body: validated values that differ from the record the form edits (the customer
+ * in the cache, whose ETag goes with them). Only those: a save never sends, with stale
+ * values, fields the user did not change.
  */
 export function changedFields(validated: FormValues, base: Partial<Customer>): FormValues {
   const changes: FormValues = {};
   for (const [name, value] of Object.entries(validated)) {
     if (name === 'password') {
       if (value) changes.password = value;
-    } else if (!same(value, (base as Record<string, unknown>)[name])) {
+    } else if (!sameValue(value, (base as Record<string, unknown>)[name])) {
       changes[name] = value;
     }
   }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sections, type SectionSlug } from '../sections';
-import { sectionFormValues, type FormValues } from './form-values';
+import type { Customer } from '../customer-schema';
+import { sameValue, sectionFormValues, type FormValues } from './form-values';
 import type { ProfileForms } from './use-profile-forms';
 
 /**
@@ -39,40 +40,36 @@ export function clearDraft(key: string) {
   }
 }
 
-function same(a: unknown, b: unknown) {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/** Edits of each section that differ from what the section was opened with. */
-export function collectDraft(forms: ProfileForms, version: number | null): Draft {
+/** Edits of each section that differ from the record the forms edit. */
+export function collectDraft(forms: ProfileForms, baseline: Partial<Customer>, version: number | null): Draft {
   const draft: Draft = { savedAt: new Date().toISOString(), version, sections: {} };
   for (const { slug } of sections) {
-    const { form, base } = forms[slug];
-    const saved = sectionFormValues(slug, base.current);
+    const { form } = forms[slug];
+    const saved = sectionFormValues(slug, baseline);
     const current = form.getValues();
     const changed = Object.fromEntries(
-      Object.entries(current).filter(([name, value]) => name !== 'password' && !same(value, saved[name])),
+      Object.entries(current).filter(([name, value]) => name !== 'password' && !sameValue(value, saved[name])),
     );
     if (Object.keys(changed).length) draft.sections[slug] = changed;
   }
   return draft;
 }
 
-export function useDraft(key: string, forms: ProfileForms, version: number | null) {
+export function useDraft(key: string, forms: ProfileForms, baseline: Partial<Customer>, version: number | null) {
   // A draft found on opening waits for the user's decision before anything overwrites it.
   const [offered, setOffered] = useState<Draft | null>(() => readDraft(key));
   const recording = offered === null;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const persist = useCallback(() => {
-    const draft = collectDraft(forms, version);
+    const draft = collectDraft(forms, baseline, version);
     try {
       if (Object.keys(draft.sections).length) sessionStorage.setItem(key, JSON.stringify(draft));
       else sessionStorage.removeItem(key);
     } catch {
       /* storage full or disabled: the guard still protects the edits in memory */
     }
-  }, [forms, key, version]);
+  }, [forms, key, baseline, version]);
 
   useEffect(() => {
     if (!recording) return;

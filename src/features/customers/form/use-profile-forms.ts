@@ -1,18 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useRef, type RefObject } from 'react';
+import { useMemo } from 'react';
 import type { z } from 'zod';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { Settings } from '../../settings/settings-schema';
 import { sectionValidator, type Customer } from '../customer-schema';
 import { fieldAccess, fieldsOfSection, type Audience } from '../fields';
-import { sections, type SectionSlug } from '../sections';
+import type { SectionSlug } from '../sections';
 import { sectionFormValues, type FormValues } from './form-values';
 
 export interface SectionForm {
   section: SectionSlug;
   form: UseFormReturn<FormValues>;
-  /** The record this section's form was last reset from: what "changed" is measured against. */
-  base: RefObject<Partial<Customer>>;
   /** Fields shown to this user, in order. */
   fields: ReturnType<typeof fieldsOfSection>;
 }
@@ -28,7 +26,7 @@ export function sectionFields(section: SectionSlug, audience: Audience) {
 
 export function useSectionForm(
   section: SectionSlug,
-  initial: Partial<Customer>,
+  baseline: Partial<Customer>,
   audience: Audience,
   settings: Settings,
 ): SectionForm {
@@ -40,25 +38,30 @@ export function useSectionForm(
       ) as unknown as Resolver<FormValues>,
     [section, validated, settings, audience.mode],
   );
+  const values = useMemo(() => sectionFormValues(section, baseline), [section, baseline]);
   const form = useForm<FormValues>({
-    defaultValues: sectionFormValues(section, initial),
+    // The form follows `values` when the baseline changes; what the user edited stays theirs.
+    values,
+    resetOptions: { keepDirtyValues: true, keepErrors: true },
     resolver,
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
-  const base = useRef<Partial<Customer>>(initial);
-  return useMemo(() => ({ section, form, base, fields }), [section, form, fields]);
+  return useMemo(() => ({ section, form, fields }), [section, form, fields]);
 }
 
 /**
  * One form per profile section, all owned here so that each keeps its edits while another
- * tab is shown or saved. Hooks are called in the fixed order of `sections`.
+ * tab is shown or saved. `baseline` is the record the forms edit (the customer in the query
+ * cache, or a new customer's defaults): when it changes (a save, a conflict's reload), fields
+ * the user has not touched follow it, edited ones keep the user's value. Hooks are called in
+ * the fixed order of `sections`.
  */
-export function useProfileForms(initial: Partial<Customer>, audience: Audience, settings: Settings): ProfileForms {
-  const panelAccess = useSectionForm('panel-access', initial, audience, settings);
-  const accountSettings = useSectionForm('account-settings', initial, audience, settings);
-  const profile = useSectionForm('profile', initial, audience, settings);
-  const billingSettings = useSectionForm('billing-settings', initial, audience, settings);
+export function useProfileForms(baseline: Partial<Customer>, audience: Audience, settings: Settings): ProfileForms {
+  const panelAccess = useSectionForm('panel-access', baseline, audience, settings);
+  const accountSettings = useSectionForm('account-settings', baseline, audience, settings);
+  const profile = useSectionForm('profile', baseline, audience, settings);
+  const billingSettings = useSectionForm('billing-settings', baseline, audience, settings);
   return useMemo(
     () => ({
       'panel-access': panelAccess,
@@ -70,4 +73,3 @@ export function useProfileForms(initial: Partial<Customer>, audience: Audience, 
   );
 }
 
-export const sectionOrder = sections.map((s) => s.slug);

@@ -1,27 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { isApiError } from '../../../shared/http/http-client';
 import { asSentence, notify } from '../../../shared/notify';
 import { retryAfterSignIn } from '../../session/session-events';
 import { customerKeys } from '../api/customer-keys';
-import { getCustomer, type VersionedCustomer } from '../api/get-customer';
-import { useUpdateCustomer } from '../api/update-customer';
-import type { Conflict } from '../components/conflict-dialog';
-import { customerDisplayName } from '../components/profile-header';
-import type { Customer } from '../customer-schema';
-import { sections, sectionTitle, type SectionSlug } from '../sections';
-import { applyFieldErrors, type FieldLocation } from './field-errors';
-import { changedFields, sectionFormValues, type FormValues } from './form-values';
+import { customerQueryOptions, type VersionedCustomer } from '../api/get-customer';
+import { useUpdateCustomer, type CustomerChanges } from '../api/update-customer';
+import { customerDisplayName } from '../customer-schema';
+import { sectionTitle, type SectionSlug } from '../sections';
+import { applyFieldErrors, firstErrorLocation, type FieldLocation } from './field-errors';
+import type { Conflict } from './conflict';
+import { changedFields, sameValue, sectionFormValues } from './form-values';
 import type { ProfileForms } from './use-profile-forms';
-
-export interface PendingConflict extends Conflict {
-  section: SectionSlug;
-  etag: string;
-}
 
 /**
  * Saving one section of the profile, and every way it can fail. Whatever happens, the
- * user's edits stay in the form until the server has them.
+ * user's edits stay in the form until the server has them. The customer in the query cache
+ * is the baseline: changes are measured against it, its ETag goes with the PATCH, and a save
+ * or a conflict's reload replaces it (the forms follow, see useProfileForms).
  */
 export function useProfileSave({
   customerId,
@@ -38,62 +34,50 @@ export function useProfileSave({
   const update = useUpdateCustomer(customerId);
   const [savingSection, setSavingSection] = useState<SectionSlug | null>(null);
   const [focus, setFocus] = useState<FieldLocation | null>(null);
-  const [conflict, setConflict] = useState<PendingConflict | null>(null);
-  const inFlight = useRef(false);
-
-  /** Brings fields the user has not touched up to date with a newer record, in every section but one. */
-  const refreshUntouched = useCallback(
-    (record: Customer, except?: SectionSlug) => {
-      for (const { slug } of sections) {
-        if (slug === except) continue;
-        forms[slug].form.reset(sectionFormValues(slug, record), { keepDirtyValues: true, keepErrors: true });
-        forms[slug].base.current = record;
-      }
-    },
-    [forms],
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const baseline = useCallback(
+    () => queryClient.getQueryData<VersionedCustomer>(customerKeys.detail(customerId))!.customer,
+    [queryClient, customerId],
   );
 
-  const showFieldErrors = useCallback(
-    (errors: Record<string, string[]>) => {
-      const { first, unplaced } = applyFieldErrors(forms, errors);
-      notify.error('Not saved', unplaced.length ? unplaced.join(' ') : 'Some fields need attention. They are marked in red.');
-      if (first) {
-        if (first.section !== currentSection) goTo(first.section);
-        setFocus(first);
-      }
+  /** Takes the user to a field that needs attention: its tab, then the field itself. */
+  const focusField = useCallback(
+    (location: FieldLocation | undefined) => {
+      if (!location) return;
+      if (location.section !== currentSection) goTo(location.section);
+      setFocus(location);
     },
-    [forms, currentSection, goTo],
+    [currentSection, goTo],
   );
 
   const send = useCallback(
-    async (slug: SectionSlug, changes: FormValues, etag?: string): Promise<'saved' | 'failed'> => {
-      const { form, base } = forms[slug];
+    async (slug: SectionSlug, changes: CustomerChanges): Promise<void> => {
+      const { form } = forms[slug];
       const submitted = form.getValues();
-      inFlight.current = true;
       setSavingSection(slug);
       try {
-        const saved = await update.mutateAsync({ changes, etag });
-        base.current = saved.customer;
-        const typedMeanwhile = Object.entries(form.getValues()).filter(
-          ([name, value]) => JSON.stringify(value) !== JSON.stringify(submitted[name]),
-        );
+        const saved = await update.mutateAsync(changes);
+        // What was typed while the save was on its way stays, as an unsaved edit.
+        const typedMeanwhile = Object.entries(form.getValues()).filter(([name, value]) => !sameValue(value, submitted[name]));
         form.reset(sectionFormValues(slug, saved.customer));
         for (const [name, value] of typedMeanwhile) form.setValue(name, value, { shouldDirty: true });
         notify.success(`${sectionTitle(slug)} saved`, `${customerDisplayName(saved.customer)}: your changes are saved.`);
-        return 'saved';
       } catch (error) {
         if (isApiError(error, 'validation')) {
-          showFieldErrors(error.fieldErrors);
+          const { first, unplaced } = applyFieldErrors(forms, error.fieldErrors);
+          notify.error('Not saved', unplaced.length ? unplaced.join(' ') : 'Some fields need attention. They are marked in red.');
+          focusField(first);
         } else if (isApiError(error, 'conflict')) {
+          const base = baseline();
           try {
-            const latest = await getCustomer(customerId);
-            setConflict({ section: slug, base: base.current, theirs: latest.customer, mine: changes, etag: latest.etag });
+            const latest = await queryClient.fetchQuery({ ...customerQueryOptions(customerId), staleTime: 0 });
+            setConflict({ section: slug, base, theirs: latest.customer, mine: changes });
           } catch (reload) {
-            notify.error('Not saved', `Someone else changed this customer, and the new version could not be loaded: ${(reload as Error).message}`);
+            notify.error('Not saved', `Someone else changed this customer, and the new version could not be loaded: ${asSentence(reload)}`);
           }
         } else if (isApiError(error, 'unauthorized')) {
           notify.error('Not saved yet', 'Your session has ended. Sign in again and the save is retried with your changes.');
-          retryAfterSignIn(() => void send(slug, changes, etag));
+          retryAfterSignIn(() => void send(slug, changes));
         } else if (isApiError(error, 'not-found')) {
           notify.error(
             'Not saved: the customer is gone',
@@ -102,65 +86,59 @@ export function useProfileSave({
         } else {
           notify.error('Not saved', `${asSentence(error)} Your changes are still here.`);
         }
-        return 'failed';
       } finally {
-        inFlight.current = false;
         setSavingSection(null);
       }
     },
-    [forms, update, customerId, showFieldErrors],
+    [forms, update, queryClient, customerId, baseline, focusField],
   );
 
   const save = useCallback(
     (slug: SectionSlug) => {
       // One request at a time: a double click or Ctrl+S during a save sends nothing more.
-      if (inFlight.current) return;
-      const { form, base } = forms[slug];
-      void form.handleSubmit(async (validated) => {
-        if (inFlight.current) return;
-        const changes = changedFields(validated, base.current);
-        if (Object.keys(changes).length === 0) {
-          form.reset(sectionFormValues(slug, base.current));
-          return;
-        }
-        await send(slug, changes);
-      })();
+      // The mutation cache counts a save from the moment it starts, before any re-render.
+      const saving = () => queryClient.isMutating({ mutationKey: customerKeys.detail(customerId) }) > 0;
+      if (saving()) return;
+      const { form } = forms[slug];
+      void form.handleSubmit(
+        async (validated) => {
+          if (saving()) return;
+          const changes = changedFields(validated, baseline());
+          if (Object.keys(changes).length === 0) {
+            form.reset(sectionFormValues(slug, baseline()));
+            return;
+          }
+          await send(slug, changes);
+        },
+        (errors) => focusField(firstErrorLocation(forms, Object.keys(errors))),
+      )();
     },
-    [forms, send],
+    [forms, queryClient, customerId, baseline, send, focusField],
   );
 
   const keepMine = useCallback(async () => {
     if (!conflict) return;
-    const result = await send(conflict.section, conflict.mine, conflict.etag);
-    if (result === 'saved') {
-      const saved = queryClient.getQueryData<VersionedCustomer>(customerKeys.detail(customerId));
-      if (saved) refreshUntouched(saved.customer, conflict.section);
-    }
+    await send(conflict.section, conflict.mine);
     setConflict(null);
-  }, [conflict, send, queryClient, customerId, refreshUntouched]);
+  }, [conflict, send]);
 
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
-    const { section, theirs, etag } = conflict;
-    queryClient.setQueryData<VersionedCustomer>(customerKeys.detail(customerId), { customer: theirs, etag });
+    const { section, theirs } = conflict;
     forms[section].form.reset(sectionFormValues(section, theirs));
-    forms[section].base.current = theirs;
-    refreshUntouched(theirs, section);
     setConflict(null);
     notify.success('Their changes are shown', `Your edits in ${sectionTitle(section)} were discarded.`);
-  }, [conflict, queryClient, customerId, forms, refreshUntouched]);
-
-  const clearFocus = useCallback(() => setFocus(null), []);
+  }, [conflict, forms]);
 
   return {
     save,
     savingSection,
     focus,
-    clearFocus,
+    clearFocus: useCallback(() => setFocus(null), []),
     conflict,
     keepMine,
     takeTheirs,
-    keepEditing: () => setConflict(null),
-    conflictBusy: conflict !== null && savingSection === conflict.section,
+    keepEditing: useCallback(() => setConflict(null), []),
   };
 }
+

@@ -20,8 +20,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMoney } from '../../../shared/format/money';
 import { useCustomers } from '../api/get-customers';
-import { customerDisplayName } from '../components/profile-header';
-import type { CustomerSummary } from '../customer-schema';
+import { customerDisplayName, type CustomerSummary } from '../customer-schema';
 import {
   defaultListState,
   hasFilters,

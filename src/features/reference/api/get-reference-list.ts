@@ -1,7 +1,7 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, useSuspenseQueries } from '@tanstack/react-query';
 import { request } from '../../../shared/http/http-client';
 import type { z } from '../../../shared/zod';
-import { referenceLists, type ReferenceData, type ReferenceListName } from '../reference-schema';
+import { referenceListNames, referenceLists, type ReferenceData, type ReferenceListName } from '../reference-schema';
 
 export const referenceKeys = {
   all: ['reference'] as const,
@@ -35,5 +35,13 @@ export function useReferenceLists(names: readonly ReferenceListName[]) {
         refetch: () => Promise.all(results.filter((r) => r.isError).map((r) => r.refetch())),
       };
     },
+  });
+}
+
+/** Every reference list, for screens whose route loader has read them (see referenceListNames). */
+export function useReferenceData(): ReferenceData {
+  return useSuspenseQueries({
+    queries: referenceListNames.map((name) => referenceListQueryOptions(name)),
+    combine: (results) => Object.fromEntries(referenceListNames.map((name, i) => [name, results[i]!.data])) as ReferenceData,
   });
 }

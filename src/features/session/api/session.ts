@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError, request } from '../../../shared/http/http-client';
 import { sessionSchema, type Credentials, type User } from '../session-schema';
 
@@ -23,6 +23,13 @@ export const sessionQueryOptions = () =>
 
 export function useSession() {
   return useQuery(sessionQueryOptions());
+}
+
+/** The signed-in user, on screens under the route that requires a session (src/app/router.tsx). */
+export function useSignedInUser(): User {
+  const { data: user } = useSuspenseQuery(sessionQueryOptions());
+  if (!user) throw new Error('This screen needs a signed-in user.');
+  return user;
 }
 
 export function useSignIn() {

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { onUnauthorized } from '../../../shared/http/http-client';
-import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { sessionKeys } from '../api/session';
 
 // Needed only once a session ends: in its own chunk, so no screen waits for it.
@@ -14,7 +13,6 @@ const SignInAgainDialog = lazy(() => import('./sign-in-again-dialog'));
 export function SessionExpiredDialog() {
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
-  const shown = useNeededOnce(opened);
 
   useEffect(
     () =>
@@ -24,10 +22,10 @@ export function SessionExpiredDialog() {
     [queryClient],
   );
 
-  if (!shown) return null;
+  if (!opened) return null;
   return (
     <Suspense fallback={null}>
-      <SignInAgainDialog opened={opened} onSignedIn={() => setOpened(false)} />
+      <SignInAgainDialog opened onSignedIn={() => setOpened(false)} />
     </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { request } from '../../../shared/http/http-client';
 import { settingsSchema } from '../settings-schema';
 
@@ -9,6 +9,7 @@ export const settingsQueryOptions = () =>
     staleTime: 5 * 60_000,
   });
 
+/** The settings, on screens whose route loader has read them. */
 export function useSettings() {
-  return useQuery(settingsQueryOptions());
+  return useSuspenseQuery(settingsQueryOptions()).data;
 }

@@ -1,0 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { referenceListQueryOptions } from '../../reference/api/get-reference-list';
+import { referenceListNames } from '../../reference/reference-schema';
+import { settingsQueryOptions } from '../../settings/api/get-settings';
+
+/** Route `/customers/new`: the settings the new customer starts from and the lists its selects offer. */
+export const createCustomerLoader = (queryClient: QueryClient) => async () => {
+  await Promise.all([
+    queryClient.ensureQueryData(settingsQueryOptions()),
+    ...referenceListNames.map((name) => queryClient.ensureQueryData(referenceListQueryOptions(name))),
+  ]);
+  return null;
+};
