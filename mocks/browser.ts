@@ -1,17 +1,21 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
-import { configureHttpClient } from '../src/shared/http/http-client';
+import { setDemoAccounts } from '../src/features/session/demo-accounts';
+import { apiUrl, configureHttpClient } from '../src/shared/http/http-client';
+import { mockAccounts } from './accounts';
 import { installMockControls } from './controls';
 import { readOptions } from './db';
+import { createHandlers } from './handlers';
 
 /** Starts the mock backend in the browser (dev server and demo build). */
 export async function startMockBackend() {
   // For `npm run bench`: how much of the demo's start is the mock backend's, which production never runs.
   performance.mark('mock-backend:start');
+  setDemoAccounts(mockAccounts.map(({ label, email, password }) => ({ label, email, password })));
   installMockControls();
   const { requestTimeoutMs } = readOptions();
   if (requestTimeoutMs) configureHttpClient({ timeoutMs: requestTimeoutMs });
-  const worker = setupWorker(...handlers);
+  // The handlers answer the API base the console calls, as an absolute URL, and nothing else.
+  const worker = setupWorker(...createHandlers(apiUrl('')));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -1,10 +1,12 @@
 // @vitest-environment node
+import { getResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { customerPageSchema, customerSchema, type Customer } from '../src/features/customers/customer-schema';
 import { customerValidator } from '../src/features/customers/customer-schema';
 import { defaultSettings } from '../src/features/settings/settings-schema';
 import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
 import { addFault } from './faults';
+import { createHandlers } from './handlers';
 import { seedCustomers, seedUsers } from './seed';
 
 const ORIGIN = 'http://localhost';
@@ -30,6 +32,7 @@ async function call(method: string, path: string, { body, ifMatch }: { body?: un
     etag: response.headers.get('ETag'),
     contentType: response.headers.get('Content-Type'),
     location: response.headers.get('Location'),
+    allow: response.headers.get('Allow'),
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     body: (text ? JSON.parse(text) : undefined) as any,
   };
@@ -50,6 +53,19 @@ describe('routing', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.body).toMatchObject({ title: 'Method not allowed', status: 405 });
     expect((await call('GET', '/customers/1?unused=1')).status).toBe(200);
+    expect(wrongMethod.allow).toBe('GET, PATCH');
+  });
+
+  it('answers its API base alone: the console\'s own modules under an api/ folder go to the server', async () => {
+    const handlers = createHandlers(`${ORIGIN}/api`);
+    signIn(admin);
+    const answerOf = (url: string) => getResponse(handlers, new Request(new URL(url, ORIGIN)));
+    // The dev server serves src/features/customers/api/get-customers.ts at this path.
+    expect(await answerOf('/src/features/customers/api/get-customers.ts')).toBeUndefined();
+    expect(await answerOf('/assets/api/customers')).toBeUndefined();
+    expect(await answerOf('http://elsewhere.example/api/customers/1')).toBeUndefined();
+    expect((await answerOf('/api/customers/1'))?.status).toBe(200);
+    expect((await answerOf('/api/no-such-thing'))?.status).toBe(404);
   });
 });
 

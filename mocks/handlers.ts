@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse, matchRequestUrl, type JsonBodyType } from 'msw';
+import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler, type JsonBodyType } from 'msw';
 import type { Customer, CustomerSummary } from '../src/features/customers/customer-schema';
 import { credentialsSchema } from '../src/features/session/session-schema';
 import { countries } from './data/countries';
@@ -18,12 +18,10 @@ import { takeFault, type Fault } from './faults';
 import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes, seedUsers, type MockUser } from './seed';
 import { generateAccountNumber, generatePassword, generatePin } from './generators';
 
-const api = (path: string) => `*/api${path}`;
-
-function problem(status: number, title: string, detail?: string, errors?: Record<string, string[]>) {
+function problem(status: number, title: string, detail?: string, errors?: Record<string, string[]>, headers?: Record<string, string>) {
   return HttpResponse.json(
     { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }
 
@@ -63,16 +61,6 @@ async function injected(request: Request): Promise<Response | undefined> {
 
 type Params = Record<string, string | readonly string[] | undefined>;
 type Guarded = (user: MockUser, request: Request, params: Params) => Promise<Response> | Response;
-type Resolver = (args: { request: Request; params: Params }) => Promise<Response> | Response;
-
-interface Endpoint {
-  method: string;
-  /** Under the API's base, with MSW's path syntax (`/customers/:id`). */
-  path: string;
-  resolve: Resolver;
-}
-
-const endpoint = (method: string, path: string, resolve: Resolver): Endpoint => ({ method, path, resolve });
 
 /** Latency, faults, then a signed-in user or 401. */
 function guarded(handler: Guarded) {
@@ -162,156 +150,154 @@ function timezoneList() {
   return timezoneCache.list;
 }
 
-const endpoints: Endpoint[] = [
-  // Session
-  endpoint('POST', '/session', async ({ request }) => {
-    await latency();
-    const fault = await injected(request);
-    if (fault) return fault;
-    const parsed = credentialsSchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) return problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
-    const user = seedUsers.find(
-      (u) => u.email.toLowerCase() === parsed.data.email.trim().toLowerCase() && u.password === parsed.data.password,
-    );
-    if (!user) return problem(401, 'Wrong email or password', 'The email or password is not right. Check them and try again.');
-    signIn(user);
-    return json({ user: publicUser(user) });
-  }),
-  endpoint('GET', '/session', guarded((user) => json({ user: publicUser(user) }))),
-  endpoint('DELETE', '/session', async () => {
-    await latency();
-    signOut();
-    return new HttpResponse(null, { status: 204 });
-  }),
-
-  endpoint('GET', '/settings', guarded(() => json(readState().settings))),
-
-  // Customers
-  endpoint(
-    'GET',
-    '/customers',
-    guarded((user, request) => {
-      const url = new URL(request.url);
-      const q = (url.searchParams.get('q') ?? '').trim().toLocaleLowerCase();
-      const status = url.searchParams.get('status');
-      const accountType = url.searchParams.get('accountType');
-      const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
-      const pageSize = Math.min(100, Math.max(1, Number(url.searchParams.get('pageSize')) || 25));
-      const sort = url.searchParams.get('sort') ?? 'accountNumber';
-      const descending = sort.startsWith('-');
-      const key = sortKeys[sort.replace(/^-/, '')] ?? sortKeys.accountNumber!;
-
-      const matches = readState()
-        .customers.filter((c) => inScope(user, c.resellerId))
-        .filter((c) => !status || c.status === status)
-        .filter((c) => !accountType || c.accountType === accountType)
-        .filter(
-          (c) =>
-            !q ||
-            [c.accountNumber, `${c.firstName} ${c.lastName}`, c.email, c.company].some((v) =>
-              v.toLocaleLowerCase().includes(q),
-            ),
-        )
-        .sort((a, b) => {
-          const [x, y] = [key(a), key(b)];
-          const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
-          return descending ? -order : order;
-        });
-      const items = matches.slice((page - 1) * pageSize, page * pageSize).map(summary);
-      return json({ items, total: matches.length, page, pageSize });
-    }),
-  ),
-
-  endpoint(
-    'GET',
-    '/customers/:id',
-    guarded((user, _request, params) => {
-      const customer = findCustomer(readState(), user, params.id);
-      if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
-      return json(customer, { headers: { ETag: etagOf(customer) } });
-    }),
-  ),
-
-  endpoint(
-    'PATCH',
-    '/customers/:id',
-    guarded(async (user, request, params) => {
-      const state = readState();
-      const customer = findCustomer(state, user, params.id);
-      if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
-      const ifMatch = request.headers.get('If-Match');
-      if (!ifMatch) return problem(428, 'If-Match required', 'Send the ETag of the record you edited.');
-      if (ifMatch !== etagOf(customer)) {
-        return problem(412, 'Changed by someone else', 'Someone else saved this customer after you opened it.');
-      }
-      const outcome = patchCustomer(state, customer, await request.json().catch(() => null));
-      if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
-      const updated = outcome.customer;
-      state.customers = state.customers.map((c) => (c.id === customer.id ? updated : c));
-      writeState(state);
-      return json(updated, { headers: { ETag: etagOf(updated) } });
-    }),
-  ),
-
-  endpoint(
-    'POST',
-    '/customers',
-    guarded(async (user, request) => {
-      const state = readState();
-      const input = (await request.json().catch(() => null)) as Record<string, unknown> | null;
-      // A reseller's customers are always their own, whatever the body says.
-      const scoped = input && user.role === 'reseller' ? { ...input, resellerId: user.resellerId } : input;
-      const outcome = createCustomer(state, scoped, state.nextCustomerId);
-      if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
-      const created = outcome.customer;
-      state.customers.push(created);
-      state.nextCustomerId += 1;
-      writeState(state);
-      return json(created, { status: 201, headers: { ETag: etagOf(created), Location: `/api/customers/${created.id}` } });
-    }),
-  ),
-
-  // Generators for the create form
-  endpoint(
-    'GET',
-    '/generators/account-number',
-    guarded(() => {
-      const state = readState();
-      return json({ value: generateAccountNumber(state.settings.accountNumberLength, new Set(state.customers.map((c) => c.accountNumber))) });
-    }),
-  ),
-  endpoint('GET', '/generators/pin', guarded(() => json({ value: generatePin(readState().settings.pinLength) }))),
-  endpoint('GET', '/generators/password', guarded(() => json({ value: generatePassword() }))),
-
-  // Reference lists, scoped to the caller
-  endpoint('GET', '/resellers', guarded((user) => json(seedResellers.filter((r) => inScope(user, r.id))))),
-  endpoint('GET', '/rate-groups', guarded((user) => json(seedRateGroups.filter((g) => user.role === 'admin' || g.resellerId === user.resellerId)))),
-  endpoint('GET', '/localizations', guarded((user) => json(seedLocalizations.filter((l) => user.role === 'admin' || l.resellerId === user.resellerId)))),
-  endpoint('GET', '/taxes', guarded(() => json(seedTaxes))),
-  endpoint('GET', '/countries', guarded(() => json(countries.map(([id, name]) => ({ id, name }))))),
-  endpoint('GET', '/timezones', guarded(() => json(timezoneList()))),
-  endpoint('GET', '/currencies', guarded(() => json(currencies.map(([id, name, digits]) => ({ id, name, digits }))))),
-];
-
 /**
- * The whole API as one MSW handler that picks the endpoint itself. With a handler per
- * endpoint, MSW tries each handler in turn for every request, and each try first reads the
- * page's cookies (`document.cookie`, a synchronous call into the browser): 18 handlers made
- * that most of the mock backend's time per request. An unknown path answers 404 and a known
- * path with another method 405, as a server would.
+ * The mock backend: one MSW handler per endpoint, each matched against the API base as an
+ * absolute URL (`http://localhost:5173/api/customers/:id`), so nothing outside the API, such
+ * as the dev server's own modules under `/src/features/<feature>/api/`, ever reaches it.
+ * Under the base, an unknown path answers 404 and a known path with another method 405, as
+ * a server would. `apiBaseUrl` is the base the console's HTTP client calls
+ * (`apiUrl('')` of src/shared/http/http-client.ts).
  */
-export const handlers = [
-  http.all(api('/*'), async ({ request }) => {
+export function createHandlers(apiBaseUrl: string): HttpHandler[] {
+  const base = apiBaseUrl.replace(/\/$/, '');
+  const basePath = new URL(base).pathname;
+  const api = (path: string) => `${base}${path}`;
+
+  const endpoints = [
+    // Session
+    http.post(api('/session'), async ({ request }) => {
+      await latency();
+      const fault = await injected(request);
+      if (fault) return fault;
+      const parsed = credentialsSchema.safeParse(await request.json().catch(() => null));
+      if (!parsed.success) return problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
+      const user = seedUsers.find(
+        (u) => u.email.toLowerCase() === parsed.data.email.trim().toLowerCase() && u.password === parsed.data.password,
+      );
+      if (!user) return problem(401, 'Wrong email or password', 'The email or password is not right. Check them and try again.');
+      signIn(user);
+      return json({ user: publicUser(user) });
+    }),
+    http.get(api('/session'), guarded((user) => json({ user: publicUser(user) }))),
+    http.delete(api('/session'), async () => {
+      await latency();
+      signOut();
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    http.get(api('/settings'), guarded(() => json(readState().settings))),
+
+    // Customers
+    http.get(
+      api('/customers'),
+      guarded((user, request) => {
+        const url = new URL(request.url);
+        const q = (url.searchParams.get('q') ?? '').trim().toLocaleLowerCase();
+        const status = url.searchParams.get('status');
+        const accountType = url.searchParams.get('accountType');
+        const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+        const pageSize = Math.min(100, Math.max(1, Number(url.searchParams.get('pageSize')) || 25));
+        const sort = url.searchParams.get('sort') ?? 'accountNumber';
+        const descending = sort.startsWith('-');
+        const key = sortKeys[sort.replace(/^-/, '')] ?? sortKeys.accountNumber!;
+
+        const matches = readState()
+          .customers.filter((c) => inScope(user, c.resellerId))
+          .filter((c) => !status || c.status === status)
+          .filter((c) => !accountType || c.accountType === accountType)
+          .filter(
+            (c) =>
+              !q ||
+              [c.accountNumber, `${c.firstName} ${c.lastName}`, c.email, c.company].some((v) =>
+                v.toLocaleLowerCase().includes(q),
+              ),
+          )
+          .sort((a, b) => {
+            const [x, y] = [key(a), key(b)];
+            const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
+            return descending ? -order : order;
+          });
+        const items = matches.slice((page - 1) * pageSize, page * pageSize).map(summary);
+        return json({ items, total: matches.length, page, pageSize });
+      }),
+    ),
+
+    http.get(
+      api('/customers/:id'),
+      guarded((user, _request, params) => {
+        const customer = findCustomer(readState(), user, params.id);
+        if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
+        return json(customer, { headers: { ETag: etagOf(customer) } });
+      }),
+    ),
+
+    http.patch(
+      api('/customers/:id'),
+      guarded(async (user, request, params) => {
+        const state = readState();
+        const customer = findCustomer(state, user, params.id);
+        if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
+        const ifMatch = request.headers.get('If-Match');
+        if (!ifMatch) return problem(428, 'If-Match required', 'Send the ETag of the record you edited.');
+        if (ifMatch !== etagOf(customer)) {
+          return problem(412, 'Changed by someone else', 'Someone else saved this customer after you opened it.');
+        }
+        const outcome = patchCustomer(state, customer, await request.json().catch(() => null));
+        if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+        const updated = outcome.customer;
+        state.customers = state.customers.map((c) => (c.id === customer.id ? updated : c));
+        writeState(state);
+        return json(updated, { headers: { ETag: etagOf(updated) } });
+      }),
+    ),
+
+    http.post(
+      api('/customers'),
+      guarded(async (user, request) => {
+        const state = readState();
+        const input = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+        // A reseller's customers are always their own, whatever the body says.
+        const scoped = input && user.role === 'reseller' ? { ...input, resellerId: user.resellerId } : input;
+        const outcome = createCustomer(state, scoped, state.nextCustomerId);
+        if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+        const created = outcome.customer;
+        state.customers.push(created);
+        state.nextCustomerId += 1;
+        writeState(state);
+        return json(created, { status: 201, headers: { ETag: etagOf(created), Location: `${basePath}/customers/${created.id}` } });
+      }),
+    ),
+
+    // Generators for the create form
+    http.get(
+      api('/generators/account-number'),
+      guarded(() => {
+        const state = readState();
+        return json({ value: generateAccountNumber(state.settings.accountNumberLength, new Set(state.customers.map((c) => c.accountNumber))) });
+      }),
+    ),
+    http.get(api('/generators/pin'), guarded(() => json({ value: generatePin(readState().settings.pinLength) }))),
+    http.get(api('/generators/password'), guarded(() => json({ value: generatePassword() }))),
+
+    // Reference lists, scoped to the caller
+    http.get(api('/resellers'), guarded((user) => json(seedResellers.filter((r) => inScope(user, r.id))))),
+    http.get(api('/rate-groups'), guarded((user) => json(seedRateGroups.filter((g) => user.role === 'admin' || g.resellerId === user.resellerId)))),
+    http.get(api('/localizations'), guarded((user) => json(seedLocalizations.filter((l) => user.role === 'admin' || l.resellerId === user.resellerId)))),
+    http.get(api('/taxes'), guarded(() => json(seedTaxes))),
+    http.get(api('/countries'), guarded(() => json(countries.map(([id, name]) => ({ id, name }))))),
+    http.get(api('/timezones'), guarded(() => json(timezoneList()))),
+    http.get(api('/currencies'), guarded(() => json(currencies.map(([id, name, digits]) => ({ id, name, digits }))))),
+  ];
+
+  const unknownOrNotAllowed = http.all(api('/*'), ({ request }) => {
     const url = new URL(request.url);
-    let pathMatched = false;
-    for (const { method, path, resolve } of endpoints) {
-      const match = matchRequestUrl(url, api(path));
-      if (!match.matches) continue;
-      if (method === request.method) return resolve({ request, params: match.params ?? {} });
-      pathMatched = true;
-    }
-    return pathMatched
-      ? problem(405, 'Method not allowed', `${request.method} is not allowed on ${url.pathname}.`)
+    const allowed = endpoints
+      .filter(({ info }) => typeof info.path !== 'function' && matchRequestUrl(url, info.path).matches)
+      .map(({ info }) => String(info.method));
+    return allowed.length > 0
+      ? problem(405, 'Method not allowed', `${request.method} is not allowed on ${url.pathname}.`, undefined, { Allow: allowed.join(', ') })
       : problem(404, 'Not found', `There is no ${url.pathname} in this API.`);
-  }),
-];
+  });
+
+  return [...endpoints, unknownOrNotAllowed];
+}

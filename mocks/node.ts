@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers';
+import { apiUrl } from '../src/shared/http/http-client';
+import { createHandlers } from './handlers';
 
-/** The mock backend for Vitest: the same handlers as the browser. */
-export const mockServer = setupServer(...handlers);
+/** The mock backend for Vitest: the same handlers as the browser, at the base the HTTP client calls. */
+export const mockServer = setupServer(...createHandlers(apiUrl('')));

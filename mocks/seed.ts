@@ -1,7 +1,7 @@
 import type { Customer } from '../src/features/customers/customer-schema';
 import { defaultSettings, type Settings } from '../src/features/settings/settings-schema';
-import { mockAccounts } from '../src/features/session/mock-accounts';
 import type { User } from '../src/features/session/session-schema';
+import { mockAccounts } from './accounts';
 
 /**
  * The deterministic data set of the mock backend: the same 240 customers on every machine,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
@@ -13,25 +14,36 @@ export function mockApiServer(): Plugin {
   return {
     name: 'mock-api-server',
     async configurePreviewServer(server) {
-      const [{ getResponse }, { handlers }, { resetState, writeOptions }] = await Promise.all([
-        import('msw'),
-        import('./handlers'),
-        import('./db'),
-      ]);
+      // Loaded through Vite's module runner when the preview server starts, not imported here:
+      // the config loader then bundles this file alone, not the mock backend and the parts of
+      // src/ it shares (their extensionless TypeScript imports are what Node cannot load).
+      const [{ getResponse }, { runnerImport }] = await Promise.all([import('msw'), import('vite')]);
+      const { module: mock } = await runnerImport<typeof import('./http-api')>(fileURLToPath(new URL('./http-api.ts', import.meta.url)));
       const latency = process.env.MOCK_API_LATENCY_MS;
-      if (latency !== undefined) writeOptions({ latencyMs: Number(latency) });
+      if (latency !== undefined) mock.writeOptions({ latencyMs: Number(latency) });
+      // The production build calls its VITE_API_BASE_URL; served from here that is a path.
+      const basePath = new URL(process.env.VITE_API_BASE_URL ?? '/api', 'http://localhost').pathname.replace(/\/$/, '');
+      // Handlers for the origin the requests carry (localhost, 127.0.0.1, a LAN name…).
+      const handlersByOrigin = new Map<string, ReturnType<typeof mock.createHandlers>>();
+      const handlersFor = (origin: string) => {
+        let handlers = handlersByOrigin.get(origin);
+        if (!handlers) handlersByOrigin.set(origin, (handlers = mock.createHandlers(`${origin}${basePath}`)));
+        return handlers;
+      };
 
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
         // The data set back to the seed (the session stays), for a benchmark's next run.
         if (req.method === 'POST' && req.url === '/__mock-api/reset') {
-          resetState();
+          mock.resetState();
           res.statusCode = 204;
           res.end();
           return;
         }
-        if (!/^\/api(\/|\?|$)/.test(req.url ?? '')) return next();
+        const path = (req.url ?? '/').split('?')[0]!;
+        if (path !== basePath && !path.startsWith(`${basePath}/`)) return next();
         void (async () => {
-          const response = await getResponse(handlers, await toRequest(req));
+          const request = await toRequest(req);
+          const response = await getResponse(handlersFor(new URL(request.url).origin), request);
           res.statusCode = response?.status ?? 404;
           response?.headers.forEach((value, name) => res.setHeader(name, value));
           res.end(response ? Buffer.from(await response.arrayBuffer()) : undefined);

@@ -106,7 +106,7 @@ export async function createCustomer(page: Page, overrides: NewCustomer = {}): P
  * page load of its own; later loads and reloads keep what the page has written since.
  */
 export async function createCustomerBeforeFirstLoad(context: BrowserContext, role: Role, overrides: NewCustomer = {}): Promise<Customer> {
-  const [{ getResponse }, { handlers }, db, { seedUsers }] = await Promise.all([
+  const [{ getResponse }, { createHandlers }, db, { seedUsers }] = await Promise.all([
     import('msw'),
     import('../../mocks/handlers'),
     import('../../mocks/db'),
@@ -117,6 +117,7 @@ export async function createCustomerBeforeFirstLoad(context: BrowserContext, rol
   db.resetState();
   db.writeOptions({ latencyMs: 0 });
   db.signIn(user);
+  const handlers = createHandlers('http://localhost/api');
   const call: CallApi = async (method, path, body) => {
     const request = new Request(`http://localhost/api${path}`, {
       method,

@@ -1,9 +1,34 @@
-import { mockAccounts } from './mock-accounts';
+import { useSyncExternalStore } from 'react';
+
+/** A sign-in account the login page offers in one click. */
+export interface DemoAccount {
+  /** Who signs in, as the button says: "Sign in as {label}". */
+  label: string;
+  email: string;
+  password: string;
+}
+
+let accounts: readonly DemoAccount[] = [];
+const listeners = new Set<() => void>();
 
 /**
- * Listed on the login page in mock mode only; a production build drops them. Apart from
- * mock-accounts.ts so the mock backend can run outside a Vite build (`npm run preview:api`),
- * where there is no `import.meta.env`.
+ * The mock backend hands its sign-in accounts over once it starts (mocks/browser.ts). src/
+ * never imports mocks/ for them, so a production build, which never starts the mock
+ * backend, has no list and no password to show.
  */
-export const demoAccounts: ReadonlyArray<(typeof mockAccounts)[number]> =
-  import.meta.env.VITE_MOCK_BACKEND === 'true' ? mockAccounts : [];
+export function setDemoAccounts(next: readonly DemoAccount[]) {
+  accounts = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const current = () => accounts;
+
+/** The demo accounts to list: none until a mock backend has handed them over. */
+export function useDemoAccounts(): readonly DemoAccount[] {
+  return useSyncExternalStore(subscribe, current, current);
+}

@@ -6,7 +6,7 @@ import { brand } from 'virtual:brand';
 import { isApiError } from '../../../shared/http/http-client';
 import { useSession, useSignIn } from '../api/session';
 import { credentialsSchema, type Credentials } from '../session-schema';
-import { demoAccounts } from '../demo-accounts';
+import { useDemoAccounts } from '../demo-accounts';
 
 /** Only same-origin paths: `?next=https://evil.example` must not send users away. */
 export function safeNext(next: string | null): string {
@@ -19,6 +19,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const session = useSession();
   const signIn = useSignIn();
+  const demoAccounts = useDemoAccounts();
   const form = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { email: '', password: '' } });
 
   if (session.data) return <Navigate to={next} replace />;
