@@ -1,17 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { readChunks, weigh } from './chunks';
 import { instrument, type Painted } from './instrument';
-import { benchPort, floorBenchPort, productionBenchPort } from './ports';
-import { describe, summarize, type Summary } from './stats';
+import { floorBenchPort } from './ports';
+import { reactAdminWorkDir } from './react-admin';
+import { budgetsOf, formatReport, ratiosOf, type TargetReport, type Timings } from './report';
+import { summarize } from './stats';
+import { targets, type Target } from './targets';
 
 /**
- * The customer profile and list, measured in fresh browser contexts on the demo build;
- * docs/performance.md explains each figure. BENCH_RUNS contexts are measured after
- * BENCH_WARMUP discarded ones, and every time is reported as a median with its spread.
+ * The customer profile and list, measured in fresh browser contexts on the console's
+ * production and demo builds and on the react-admin edition of the same form, by the same
+ * code: docs/performance.md explains each figure. The three alternate run by run (production,
+ * react-admin, demo, then again), so whatever else the machine does hits them alike, and every
+ * console figure is also reported as a ratio to react-admin's. BENCH_RUNS rounds are measured
+ * after BENCH_WARMUP discarded ones; every time is a median with its spread.
  *
  * Each interaction is timed twice: wall clock from the input event to the next painted
  * frame (what the user sees, and what a busy machine inflates), and the main thread's CPU
@@ -21,39 +27,10 @@ import { describe, summarize, type Summary } from './stats';
  */
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const warmups = Number(process.env.BENCH_WARMUP ?? 1);
-const customerId = 1;
 const resultFile = fileURLToPath(new URL('../../bench-results/latest.json', import.meta.url));
 /** Typed at the end of Address 1 on the Profile tab: ten keys, the first makes the form dirty. */
 const typed = ', Suite 42';
 const tabOrder = ['Account Settings', 'Profile', 'Billing Settings', 'Panel Access', 'Profile'];
-const slugOf = (title: string) => title.toLowerCase().replace(/ /g, '-');
-
-/**
- * What is measured: the demo build, whose mock backend starts and answers on the page's own
- * main thread, and the production build talking HTTP to the same mock backend run by its
- * preview server (mocks/vite-plugin-api.ts), as it would to a real API: what users get.
- */
-interface Target {
-  name: 'demo' | 'production';
-  label: string;
-  baseURL: string;
-  distDir: string;
-}
-
-const targets: Target[] = [
-  {
-    name: 'demo',
-    label: 'demo build (vite build --mode demo), mock backend in the page',
-    baseURL: `http://localhost:${benchPort}`,
-    distDir: fileURLToPath(new URL('../../dist-demo', import.meta.url)),
-  },
-  {
-    name: 'production',
-    label: 'production build (vite build), the mock backend as an HTTP API in another process',
-    baseURL: `http://localhost:${productionBenchPort}`,
-    distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
-  },
-];
 
 interface Timed {
   /** Input event to the next painted frame, ms. */
@@ -65,6 +42,7 @@ interface Timed {
 interface RunResult {
   formReady: number;
   formReadyCpu: number;
+  /** The demo's `mock-backend:ready` mark, when the build still sets it. */
   mockBackendReady: number | null;
   jsBeforeReady: string[];
   jsAfterReady: string[];
@@ -74,7 +52,7 @@ interface RunResult {
   longTasksWhileTyping: number;
   longestTaskWhileTyping: number;
   keystrokeEventTimingMax: number | null;
-  save: Timed;
+  save: Timed | null;
   listReady: Timed;
   pageToPage: Timed[];
 }
@@ -112,40 +90,40 @@ async function instrumentedPage(context: BrowserContext): Promise<{ page: Page; 
   return { page, cdp };
 }
 
+/** Resolves at the first painted frame in which the first element matching `selector` has text other than `previous`. */
+const rowShown = (page: Page, selector: string, previous: string) =>
+  page.evaluate(
+    ([css, before]) =>
+      window.__bench.when(() => {
+        const text = document.querySelector(css)?.textContent?.trim();
+        return !!text && text !== before;
+      }),
+    [selector, previous] as const,
+  );
+
 async function measureOnce(browser: Browser, target: Target): Promise<RunResult> {
   const context = await browser.newContext({ baseURL: target.baseURL, viewport: { width: 1280, height: 800 } });
-  if (target.name === 'demo') {
-    // Signed in as the carrier admin; the mock backend answers at once, so the times are the app's.
-    await context.addInitScript(() => {
-      localStorage.setItem('mock-backend.session', '1');
-      localStorage.setItem('mock-backend.options', JSON.stringify({ latencyMs: 0 }));
-    });
-  } else {
-    // The API server keeps one data set for every client: back to the seed, signed in as the admin.
-    const api = context.request;
-    const reset = await api.post('/__mock-api/reset');
-    const signIn = await api.post('/api/session', { data: { email: 'admin@example.com', password: 'Admin123!' } });
-    if (!reset.ok() || !signIn.ok()) throw new Error(`The mock API server did not reset or sign in (${reset.status()}, ${signIn.status()})`);
-  }
+  await target.prepare(context);
   const { page, cdp } = await instrumentedPage(context);
   try {
-    await page.goto(`/customers/${customerId}/panel-access`);
+    await page.goto(target.formPath);
     const ready = await page.evaluate(() => window.__bench.formReady);
     const formReadyCpu = await cpuTime(cdp);
     const mockBackendReady = await page.evaluate(() => performance.getEntriesByName('mock-backend:ready')[0]?.startTime ?? null);
-    // A person reads the form before acting on it; the dropdowns' chunk arrives meanwhile.
+    // A person reads the form before acting on it; lazy parts (the console's dropdowns) arrive meanwhile.
     await page.waitForTimeout(500);
 
     const tabSwitches: Timed[] = [];
     for (const title of tabOrder) {
+      const tab = page.getByRole('tab', { name: new RegExp(`^${title}`) });
+      // The panel the tab controls (WAI-ARIA tabs), shown once its first input is visible.
+      const panelId = await tab.getAttribute('aria-controls');
+      if (!panelId) throw new Error(`The ${title} tab names no panel (aria-controls)`);
       tabSwitches.push(
-        await clickUntil(page, cdp, page.getByRole('tab', { name: new RegExp(`^${title}`) }), () =>
+        await clickUntil(page, cdp, tab, () =>
           page.evaluate(
-            (slug) =>
-              window.__bench.when(
-                () => document.querySelector(`[role="tabpanel"][id$="-panel-${slug}"] input`)?.checkVisibility() ?? false,
-              ),
-            slugOf(title),
+            (id) => window.__bench.when(() => document.getElementById(id)?.querySelector('input')?.checkVisibility() ?? false),
+            panelId,
           ),
         ),
       );
@@ -178,36 +156,25 @@ async function measureOnce(browser: Browser, target: Target): Promise<RunResult>
         eventMax: keyEvents.length ? Math.max(...keyEvents.map((e) => e.duration)) : null,
       };
     }, typingFrom);
+    if (typing.walls.length !== typed.length) throw new Error(`${typed.length} keys typed, ${typing.walls.length} painted`);
     const keystrokes = typing.walls.map((wall, i) => ({ wall, cpu: keystrokeCpu[i] ?? NaN }));
 
-    const save = await clickUntil(page, cdp, page.getByRole('button', { name: 'Save', exact: true }), () =>
-      page.evaluate(() =>
-        window.__bench.when(() => [...document.querySelectorAll('[role="alert"]')].some((el) => el.textContent?.includes('Profile saved'))),
-      ),
-    );
+    const notice = target.saveNotice;
+    const save = notice
+      ? await clickUntil(page, cdp, page.getByRole('button', { name: 'Save', exact: true }), () =>
+          page.evaluate(
+            (text) => window.__bench.when(() => [...document.querySelectorAll('[role="alert"]')].some((el) => el.textContent?.includes(text))),
+            notice,
+          ),
+        )
+      : null;
 
-    const listReady = await clickUntil(
-      page,
-      cdp,
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers', exact: true }),
-      () => page.evaluate(() => window.__bench.when(() => !!document.querySelector('tbody tr a[href^="/customers/"]'))),
-    );
+    const listReady = await clickUntil(page, cdp, target.customersLink(page), () => rowShown(page, target.listRowKey, ''));
     const pageToPage: Timed[] = [];
     for (let i = 0; i < 4; i++) {
       await page.waitForTimeout(150);
-      const first = (await page.locator('tbody tr a').first().textContent()) ?? '';
-      pageToPage.push(
-        await clickUntil(page, cdp, page.getByRole('button', { name: 'Next page' }), () =>
-          page.evaluate(
-            (previous) =>
-              window.__bench.when(() => {
-                const link = document.querySelector('tbody tr a');
-                return !!link && link.textContent !== previous;
-              }),
-            first,
-          ),
-        ),
-      );
+      const first = (await page.locator(target.listRowKey).first().textContent())?.trim() ?? '';
+      pageToPage.push(await clickUntil(page, cdp, target.nextPage(page), () => rowShown(page, target.listRowKey, first)));
     }
 
     const scripts = await page.evaluate(() =>
@@ -237,60 +204,15 @@ async function measureOnce(browser: Browser, target: Target): Promise<RunResult>
   }
 }
 
-/**
- * The floor under form ready on this machine: the first tab's fields with their values as
- * plain HTML (with Mantine's stylesheet), and in React and Mantine alone, with no router,
- * queries, form library, schemas or requests (e2e/bench/floor/). Measured like the console:
- * navigation start to the painted frame that shows the first field's value.
- */
-const floorPages = [
-  { name: 'staticPage', label: 'plain HTML, same fields and stylesheet', path: '/static.html' },
-  { name: 'reactMantine', label: 'React + Mantine alone, same fields, no data', path: '/' },
-] as const;
-
-async function measureFloor(browser: Browser, path: string): Promise<{ wallMs: Summary; cpuMs: Summary }> {
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < warmups + runs; i++) {
-    const context = await browser.newContext({ baseURL: `http://localhost:${floorBenchPort}`, viewport: { width: 1280, height: 800 } });
-    const { page, cdp } = await instrumentedPage(context);
-    try {
-      await page.goto(path);
-      const ready = await page.evaluate(() => window.__bench.formReady);
-      const cpu = await cpuTime(cdp);
-      if (i >= warmups) {
-        walls.push(ready.painted);
-        cpus.push(cpu);
-      }
-    } finally {
-      await context.close();
-    }
-  }
-  return { wallMs: summarize(walls), cpuMs: summarize(cpus) };
-}
-
-interface TargetReport {
-  build: string;
-  jsBeforeFormUsable: ReturnType<typeof weigh>;
-  jsLoadedAfterFormUsable: ReturnType<typeof weigh>;
-  metrics: Record<string, { wallMs: Summary; cpuMs: Summary }>;
-  mockBackendReadyMs?: Summary;
-  formReadyAfterMockBackendMs?: Summary;
-  longTasks: { runsWithALongTaskWhileTyping: number; longestTaskWhileTypingMs: number; longestKeystrokeInEventTimingMs: number };
-}
-
-async function measureTarget(browser: Browser, target: Target): Promise<TargetReport> {
+function reportOf(target: Target, results: RunResult[]): TargetReport {
   const chunks = readChunks(target.distDir);
-  const results: RunResult[] = [];
-  for (let i = 0; i < warmups + runs; i++) {
-    const result = await measureOnce(browser, target);
-    if (i >= warmups) results.push(result);
-  }
-  const timed = (pick: (r: RunResult) => Timed | Timed[]) => {
-    const all = results.flatMap((r) => pick(r));
-    return { wallMs: summarize(all.map((t) => t.wall)), cpuMs: summarize(all.map((t) => t.cpu)) };
+  const timed = (pick: (r: RunResult) => Timed | Timed[] | null): Timings | null => {
+    const all = results.flatMap((r) => pick(r) ?? []);
+    return all.length ? { wallMs: summarize(all.map((t) => t.wall)), cpuMs: summarize(all.map((t) => t.cpu)) } : null;
   };
-  const demo = target.name === 'demo';
+  // Only while the demo still marks its mock backend's start (the mark may go).
+  const marks = results.map((r) => r.mockBackendReady);
+  const marked = marks.every((m): m is number => m !== null);
   return {
     build: target.label,
     jsBeforeFormUsable: weigh(results[0]!.jsBeforeReady, chunks),
@@ -304,14 +226,14 @@ async function measureTarget(browser: Browser, target: Target): Promise<TargetRe
       listReady: timed((r) => r.listReady),
       pageToPage: timed((r) => r.pageToPage),
     },
-    // The demo's mock backend starts in the page before any request is answered.
-    ...(demo
+    ...(marked
       ? {
-          mockBackendReadyMs: summarize(results.map((r) => r.mockBackendReady ?? NaN)),
-          formReadyAfterMockBackendMs: summarize(results.map((r) => r.formReady - (r.mockBackendReady ?? NaN))),
+          mockBackendReadyMs: summarize(marks),
+          formReadyAfterMockBackendMs: summarize(results.map((r, i) => r.formReady - marks[i]!)),
         }
       : {}),
     longTasks: {
+      runs: results.length,
       runsWithALongTaskWhileTyping: results.filter((r) => r.longTasksWhileTyping > 0).length,
       longestTaskWhileTypingMs: Math.max(...results.map((r) => r.longestTaskWhileTyping)),
       longestKeystrokeInEventTimingMs: Math.max(0, ...results.map((r) => r.keystrokeEventTimingMax ?? 0)),
@@ -319,11 +241,54 @@ async function measureTarget(browser: Browser, target: Target): Promise<TargetRe
   };
 }
 
-test('customer profile and list', async ({ browser }) => {
+/**
+ * The floor under form ready on this machine: the first tab's fields with their values as
+ * plain HTML (with Mantine's stylesheet), and in React and Mantine alone, with no router,
+ * queries, form library, schemas or requests (e2e/bench/floor/). Measured like the console:
+ * navigation start to the painted frame that shows the Email field's value.
+ */
+const floorPages = [
+  { name: 'staticPage', label: 'plain HTML, same fields and stylesheet', path: '/static.html' },
+  { name: 'reactMantine', label: 'React + Mantine alone, same fields, no data', path: '/' },
+] as const;
+
+async function measureFloor(browser: Browser, path: string): Promise<Timings> {
+  const walls: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let i = 0; i < warmups + runs; i++) {
+    const context = await browser.newContext({ baseURL: `http://localhost:${floorBenchPort}`, viewport: { width: 1280, height: 800 } });
+    const { page, cdp } = await instrumentedPage(context);
+    try {
+      await page.goto(path);
+      const ready = await page.evaluate(() => window.__bench.formReady);
+      const cpu = await cpuTime(cdp);
+      if (i >= warmups) {
+        walls.push(ready.painted);
+        cpuTimes.push(cpu);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { wallMs: summarize(walls), cpuMs: summarize(cpuTimes) };
+}
+
+function reactAdminVersion(): string {
+  const manifest = join(reactAdminWorkDir, 'node_modules', 'react-admin', 'package.json');
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'unknown';
+}
+
+test('customer profile and list, the console beside react-admin', async ({ browser }) => {
   const loadBefore = loadavg();
-  const reports: Partial<Record<Target['name'], TargetReport>> = {};
-  for (const target of targets) reports[target.name] = await measureTarget(browser, target);
-  const floor: Record<string, { label: string; formReady: { wallMs: Summary; cpuMs: Summary } }> = {};
+  const results = new Map<Target['name'], RunResult[]>(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < warmups + runs; round++) {
+    for (const target of targets) {
+      const result = await measureOnce(browser, target);
+      if (round >= warmups) results.get(target.name)!.push(result);
+    }
+  }
+  const reports = Object.fromEntries(targets.map((t) => [t.name, reportOf(t, results.get(t.name)!)])) as Record<Target['name'], TargetReport>;
+  const floor: Record<string, { label: string; formReady: Timings }> = {};
   for (const { name, label, path } of floorPages) floor[name] = { label, formReady: await measureFloor(browser, path) };
   const loadAfter = loadavg();
 
@@ -338,56 +303,26 @@ test('customer profile and list', async ({ browser }) => {
     loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
     loadAverageAfter: loadAfter.map((l) => Math.round(l * 100) / 100),
   };
-  const busy = Math.max(...loadBefore, ...loadAfter) > machine.cores;
+  const ratios = {
+    production: ratiosOf(reports.production, reports.reactAdmin),
+    demo: ratiosOf(reports.demo, reports.reactAdmin),
+  };
   const report = {
     date: new Date().toISOString(),
     method: 'docs/performance.md',
     runs,
     warmups,
+    order: `alternating by run: ${targets.map((t) => t.name).join(', ')}`,
     mockLatencyMs: 0,
+    reactAdminVersion: reactAdminVersion(),
     machine,
-    busyMachine: busy,
+    busyMachine: Math.max(...loadBefore, ...loadAfter) > machine.cores,
     targets: reports,
+    ratios: { note: 'console ÷ react-admin, medians of the same run; below 1 the console is quicker or smaller', ...ratios },
+    budgets: budgetsOf(reports.production, reports.reactAdmin, ratios.production),
     floor,
   };
   mkdirSync(dirname(resultFile), { recursive: true });
   writeFileSync(resultFile, `${JSON.stringify(report, null, 2)}\n`);
-
-  const kB = (bytes: { raw: number; gzip: number; files: number }) =>
-    `${(bytes.raw / 1000).toFixed(1)} kB raw, ${(bytes.gzip / 1000).toFixed(1)} kB gzip (${bytes.files} files)`;
-  const lines = [
-    `Carrierdesk bench: ${runs} fresh contexts (+${warmups} warm-up) per build, Chromium ${machine.chromium}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}`,
-    `load average before ${machine.loadAverageBefore.join(' ')}, after ${machine.loadAverageAfter.join(' ')}${
-      busy ? '  ⚠ busy machine: the wall-clock times are inflated; re-take them on an idle one' : ''
-    }`,
-  ];
-  for (const target of targets) {
-    const r = reports[target.name]!;
-    lines.push(
-      '',
-      `== ${r.build}`,
-      'JS before the form is usable:',
-      `  the profile's own (entry, route, static imports): ${kB(r.jsBeforeFormUsable.profile)}`,
-      `  other app chunks:                                 ${kB(r.jsBeforeFormUsable.app)}`,
-      ...(target.name === 'demo' ? [`  mock backend (production has none):               ${kB(r.jsBeforeFormUsable.mock)}`] : []),
-      `JS loaded after it (dropdowns, dialogs, list…):     ${kB(r.jsLoadedAfterFormUsable.profile)} + ${kB(r.jsLoadedAfterFormUsable.app)}`,
-      ...Object.entries(r.metrics).flatMap(([name, m]) => [
-        `${name.padEnd(16)} wall ${describe(m.wallMs)}`,
-        `${''.padEnd(16)} cpu  ${describe(m.cpuMs)}`,
-      ]),
-      ...(r.mockBackendReadyMs && r.formReadyAfterMockBackendMs
-        ? [
-            `mock backend ready ${describe(r.mockBackendReadyMs)} after navigation start`,
-            `form ready after the mock backend is up ${describe(r.formReadyAfterMockBackendMs)}`,
-          ]
-        : []),
-      `long tasks while typing: ${r.longTasks.runsWithALongTaskWhileTyping} of ${runs} runs (longest ${r.longTasks.longestTaskWhileTypingMs.toFixed(0)} ms); longest keystroke in Event Timing ${r.longTasks.longestKeystrokeInEventTimingMs.toFixed(0)} ms (it reports 16 ms and more only)`,
-    );
-  }
-  lines.push('', '== floor: form ready for the same first tab without the console (e2e/bench/floor/)');
-  for (const { label, formReady } of Object.values(floor)) {
-    lines.push(`${label}:`, `  wall ${describe(formReady.wallMs)}`, `  cpu  ${describe(formReady.cpuMs)}`);
-  }
-  lines.push('', `written to ${resultFile}`);
-  console.log(`\n${lines.join('\n')}\n`);
+  console.log(`\n${formatReport(report)}\n\nwritten to ${resultFile}\n`);
 });
