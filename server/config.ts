@@ -37,6 +37,7 @@ const environmentSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true (behind a reverse proxy that sets X-Forwarded-Proto) or false' })
     .default('false')
     .transform((value) => value === 'true'),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10_000).default(10),
   STATIC_DIR: z.string().min(1).default('dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { Customer, CustomerSummary } from '../../src/features/customers/customer-schema';
+import type { CliPoolMode } from '../../src/features/customers/fields';
+import type { OptionalColumns } from '../plugins/external/db';
+import type { AccountsTable } from './tables';
+
+/**
+ * The one place where a customer's JSON fields meet ASTPP's `accounts` columns
+ * (../shared/ASTPP.md, "accounts columns behind the profile"). ASTPP's encodings:
+ * Yes/No flags are 0 = Yes; reseller and localization 0 (or NULL) mean none; zero dates
+ * mean never; sweep 0 is daily, 2 monthly; money is an exact decimal string; country,
+ * timezone and currency are ids into their tables, and JSON carries their codes.
+ */
+
+export type AccountRow = {
+  [K in keyof AccountsTable]-?: AccountsTable[K] extends { __select__: infer S } ? S : Exclude<AccountsTable[K], undefined>;
+};
+
+/** The account row with its reference codes, as the customers repository reads it. */
+export interface CustomerRow
+  extends Pick<
+    AccountRow,
+    | 'id' | 'number' | 'reseller_id' | 'pricelist_id' | 'paypal_permission' | 'reference' | 'status' | 'sweep_id' | 'creation'
+    | 'credit_limit' | 'posttoexternal' | 'balance' | 'first_name' | 'last_name' | 'company_name' | 'address_1' | 'address_2'
+    | 'postal_code' | 'province' | 'city' | 'country_id' | 'telephone_1' | 'email' | 'notification_email' | 'currency_id'
+    | 'maxchannels' | 'cps' | 'timezone_id' | 'invoice_day' | 'invoice_note' | 'pin' | 'first_used' | 'expiry' | 'validfordays'
+    | 'local_call' | 'charge_per_min' | 'is_recording' | 'allow_ip_management' | 'localization_id' | 'notifications'
+    | 'generate_invoice' | 'tax_number' | 'password'
+  > {
+  loss_less_routing?: number | null;
+  non_cli_pricelist_id?: number | null;
+  cli_pool?: number | null;
+  country_iso: string | null;
+  timezone_name: string | null;
+  currency_code: string | null;
+}
+
+/** The `accounts` columns behind the customer's writable fields: what the ETag is made of. */
+export const writableColumns = [
+  'number', 'reseller_id', 'pricelist_id', 'paypal_permission', 'reference', 'status', 'sweep_id', 'credit_limit',
+  'posttoexternal', 'password', 'first_name', 'last_name', 'company_name', 'address_1', 'address_2', 'postal_code',
+  'province', 'city', 'country_id', 'telephone_1', 'email', 'notification_email', 'currency_id', 'maxchannels', 'cps',
+  'timezone_id', 'invoice_day', 'invoice_note', 'pin', 'expiry', 'validfordays', 'local_call', 'charge_per_min',
+  'is_recording', 'allow_ip_management', 'localization_id', 'notifications', 'generate_invoice', 'tax_number',
+] as const satisfies ReadonlyArray<keyof AccountsTable>;
+
+export const optionalWritableColumns = ['loss_less_routing', 'non_cli_pricelist_id', 'cli_pool'] as const;
+
+const ZERO_DATE = /^0000-00-00/;
+
+/** 0 = Yes, as ASTPP's set_prorate and the account flags encode it. */
+export const yesFromAstpp = (flag: number | null | undefined) => flag === 0;
+export const astppFromYes = (yes: boolean) => (yes ? 0 : 1);
+
+/** ASTPP's 0 or NULL for "none" (reseller, localization, NON-CLI rate group). */
+export const noneAsNull = (id: number | null | undefined) => (id ? id : null);
+
+/** A datetime column (GMT) as ISO 8601, or null for ASTPP's zero date. */
+export function isoDatetime(value: string): string | null {
+  if (!value || ZERO_DATE.test(value)) return null;
+  return `${value.slice(0, 10)}T${value.slice(11, 19) || '00:00:00'}Z`;
+}
+
+/**
+ * A decimal column or ASTPP's varchar `charge_per_min` as the contract's money string with
+ * five decimals, digit for digit: no float ever holds it. ASTPP leaves charge_per_min ''
+ * for "none", which is 0.
+ */
+export function moneyString(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') return '0.00000';
+  const match = /^(-?)(\d*)(?:\.(\d*))?$/.exec(trimmed);
+  if (!match) throw new Error(`Not a decimal: ${JSON.stringify(trimmed.slice(0, 30))}`);
+  const [, sign, whole, fraction = ''] = match;
+  const digits = (whole || '0').replace(/^0+(?=\d)/, '');
+  const five = (fraction + '00000').slice(0, 5);
+  const isZero = /^0+$/.test(digits + five);
+  return `${sign && !isZero ? '-' : ''}${digits}.${five}`;
+}
+
+/**
+ * ASTPP's CLI pool modes (`set_cli_pool`) folded onto the console's four: 1 and 2 use a
+ * random DID or caller ID from the pool, 3 to 5 bill unmatched calls at the NON-CLI rate
+ * group, 6 to 8 reject them.
+ */
+export function cliPoolMode(value: number | null | undefined): CliPoolMode {
+  if (value === 1 || value === 2) return 'random-cli';
+  if (value === 3 || value === 4 || value === 5) return 'non-cli-rate-group';
+  if (value === 6 || value === 7 || value === 8) return 'reject';
+  return 'disabled';
+}
+
+export function toCustomer(row: CustomerRow, taxIds: number[], columns: OptionalColumns): Customer {
+  const postpaid = row.posttoexternal === 1;
+  const monthly = row.sweep_id === 2;
+  return {
+    id: row.id,
+    version: versionOf(row, taxIds, columns),
+    balance: moneyString(row.balance),
+    createdAt: isoDatetime(row.creation) ?? '1970-01-01T00:00:00Z',
+    resellerId: noneAsNull(row.reseller_id),
+    accountNumber: row.number,
+    pin: row.pin,
+    email: row.email,
+    firstUsedAt: isoDatetime(row.first_used),
+    validDays: row.validfordays,
+    expiresAt: row.expiry.slice(0, 10),
+    status: row.status === 0 ? 'active' : 'inactive',
+    maxChannels: row.maxchannels,
+    cps: row.cps,
+    localizationId: noneAsNull(row.localization_id),
+    allowLocalCalls: yesFromAstpp(row.local_call),
+    localCallChargePerMinute: moneyString(row.charge_per_min),
+    // Without the column an install has no loss-less routing: off.
+    allowLossLessRouting: columns.lossLessRouting ? yesFromAstpp(row.loss_less_routing) : false,
+    allowRecording: yesFromAstpp(row.is_recording),
+    allowIpManagement: yesFromAstpp(row.allow_ip_management),
+    notifications: yesFromAstpp(row.notifications),
+    paymentGatewayPermission: yesFromAstpp(row.paypal_permission),
+    firstName: row.first_name,
+    lastName: row.last_name,
+    company: row.company_name,
+    phone: row.telephone_1,
+    notificationEmail: row.notification_email,
+    address1: row.address_1,
+    address2: row.address_2,
+    city: row.city,
+    province: row.province,
+    zipCode: row.postal_code,
+    countryId: row.country_iso ?? '',
+    timezone: row.timezone_name ?? '',
+    currency: row.currency_code ?? '',
+    accountType: postpaid ? 'postpaid' : 'prepaid',
+    creditLimit: postpaid ? moneyString(row.credit_limit) : null,
+    rateGroupId: row.pricelist_id,
+    nonCliRateGroupId: columns.nonCliRateGroup ? noneAsNull(row.non_cli_pricelist_id) : null,
+    cliPool: columns.cliPool ? cliPoolMode(row.cli_pool) : 'disabled',
+    billingSchedule: monthly ? 'monthly' : 'daily',
+    billingDay: monthly && row.invoice_day > 0 ? row.invoice_day : null,
+    taxIds,
+    taxNumber: row.tax_number ?? '',
+    generateInvoice: yesFromAstpp(row.generate_invoice),
+    invoiceNote: row.invoice_note,
+    reference: row.reference,
+  } satisfies Customer;
+}
+
+export type SummaryRow = Pick<
+  CustomerRow,
+  'id' | 'number' | 'first_name' | 'last_name' | 'company_name' | 'email' | 'status' | 'posttoexternal' | 'balance' | 'reseller_id' | 'currency_code'
+>;
+
+export function toSummary(row: SummaryRow): CustomerSummary {
+  return {
+    id: row.id,
+    accountNumber: row.number,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    company: row.company_name,
+    email: row.email,
+    status: row.status === 0 ? 'active' : 'inactive',
+    accountType: row.posttoexternal === 1 ? 'postpaid' : 'prepaid',
+    balance: moneyString(row.balance),
+    currency: row.currency_code ?? '',
+    resellerId: noneAsNull(row.reseller_id),
+  };
+}
+
+/**
+ * The record's version without a version column: a hash of the columns behind the writable
+ * fields and the taxes, not `balance` or `first_used`, which the switch changes on every
+ * call. An edit made by ASTPP's own pages changes it; a call does not. The contract wants a
+ * positive integer: the hash's first 52 bits.
+ */
+export function versionOf(row: object, taxIds: readonly number[], columns: OptionalColumns): number {
+  const present = optionalWritableColumns.filter((c) =>
+    c === 'loss_less_routing' ? columns.lossLessRouting : c === 'non_cli_pricelist_id' ? columns.nonCliRateGroup : columns.cliPool,
+  );
+  const values = [...writableColumns, ...present].map((column) => [column, (row as Record<string, unknown>)[column] ?? null]);
+  const hash = createHash('sha256').update(JSON.stringify([values, [...taxIds].sort((a, b) => a - b)])).digest('hex');
+  return Number.parseInt(hash.slice(0, 13), 16) || 1;
+}
+
+export const etagOf = (customer: Pick<Customer, 'version'>) => `"${customer.version}"`;

@@ -1,0 +1,108 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { CustomerPage } from '../../src/features/customers/customer-schema';
+import type { User } from '../../src/features/session/session-schema';
+import { toCustomer, toSummary, type CustomerRow } from '../astpp/customer-mapping';
+import type { Database } from '../astpp/tables';
+import type { OptionalColumns } from '../plugins/external/db';
+
+/**
+ * Customers as ASTPP's customer list defines them: `type IN (0, 3)` (customers and
+ * providers) and not deleted; a reseller's are those whose reseller_id is the reseller.
+ * Search, filters, sort and paging run in SQL.
+ */
+
+export interface CustomerListQuery {
+  q: string;
+  status?: 'active' | 'inactive';
+  accountType?: 'prepaid' | 'postpaid';
+  page: number;
+  pageSize: number;
+  sort: string;
+}
+
+const sortColumns = {
+  accountNumber: [sql`a.number`],
+  name: [sql`a.first_name`, sql`a.last_name`],
+  company: [sql`a.company_name`],
+  email: [sql`a.email`],
+  status: [sql`a.status`],
+  accountType: [sql`a.posttoexternal`],
+  balance: [sql`a.balance`],
+} as const;
+
+type SortKey = keyof typeof sortColumns;
+export const isSortKey = (key: string): key is SortKey => Object.hasOwn(sortColumns, key);
+
+/** LIKE's own wildcards in the user's search are searched for, not expanded. */
+const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function customersRepository(db: Kysely<Database>, columns: OptionalColumns) {
+  const customers = () => db.selectFrom('accounts as a').where('a.type', 'in', [0, 3]).where('a.deleted', '=', 0);
+
+  function scoped<O>(query: SelectQueryBuilder<Database & { a: Database['accounts'] }, 'a', O>, user: User) {
+    return user.role === 'reseller' ? query.where('a.reseller_id', '=', user.resellerId!) : query;
+  }
+
+  return {
+    async list(user: User, params: CustomerListQuery): Promise<CustomerPage> {
+      let query = scoped(customers(), user);
+      if (params.status) query = query.where('a.status', '=', params.status === 'active' ? 0 : 1);
+      if (params.accountType) query = query.where('a.posttoexternal', '=', params.accountType === 'postpaid' ? 1 : 0);
+      const q = params.q.trim();
+      if (q) {
+        const pattern = likeContains(q);
+        query = query.where((eb) =>
+          eb.or([
+            eb('a.number', 'like', pattern),
+            eb(sql`CONCAT(a.first_name, ' ', a.last_name)`, 'like', pattern),
+            eb('a.email', 'like', pattern),
+            eb('a.company_name', 'like', pattern),
+          ]),
+        );
+      }
+      const descending = params.sort.startsWith('-');
+      const key = params.sort.replace(/^-/, '');
+      const order = isSortKey(key) ? sortColumns[key] : sortColumns.accountNumber;
+      const direction = descending ? sql`DESC` : sql`ASC`;
+
+      const [{ total }] = (await query.select((eb) => eb.fn.countAll<string | number>().as('total')).execute()) as [{ total: string | number }];
+      const rows = await query
+        .leftJoin('currency as cur', 'cur.id', 'a.currency_id')
+        .select([
+          'a.id', 'a.number', 'a.first_name', 'a.last_name', 'a.company_name', 'a.email', 'a.status', 'a.posttoexternal',
+          'a.balance', 'a.reseller_id', 'cur.currency as currency_code',
+        ])
+        .orderBy(sql`${sql.join(order.map((column) => sql`${column} ${direction}`))}, a.id ${direction}`)
+        .limit(params.pageSize)
+        .offset((params.page - 1) * params.pageSize)
+        .execute();
+      return { items: rows.map(toSummary), total: Number(total), page: params.page, pageSize: params.pageSize };
+    },
+
+    async find(user: User, id: number) {
+      const optional = [
+        ...(columns.lossLessRouting ? [sql<number>`a.loss_less_routing`.as('loss_less_routing')] : []),
+        ...(columns.nonCliRateGroup ? [sql<number>`a.non_cli_pricelist_id`.as('non_cli_pricelist_id')] : []),
+        ...(columns.cliPool ? [sql<number>`a.cli_pool`.as('cli_pool')] : []),
+      ];
+      const row = await scoped(customers(), user)
+        .where('a.id', '=', id)
+        .leftJoin('countrycode as c', 'c.id', 'a.country_id')
+        .leftJoin('timezone as tz', 'tz.id', 'a.timezone_id')
+        .leftJoin('currency as cur', 'cur.id', 'a.currency_id')
+        .selectAll('a')
+        .select(['c.iso as country_iso', 'tz.timezone_name as timezone_name', 'cur.currency as currency_code'])
+        .select(optional)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const taxes = await db
+        .selectFrom('taxes_to_accounts')
+        .select('taxes_id')
+        .where('accountid', '=', id)
+        .orderBy('taxes_priority')
+        .orderBy('id')
+        .execute();
+      return toCustomer(row as unknown as CustomerRow, taxes.map((t) => t.taxes_id), columns);
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import type { User } from '../../src/features/session/session-schema';
+import type { Database } from '../astpp/tables';
+
+/**
+ * The reference lists the profile's selects offer, from ASTPP's tables, scoped to the
+ * caller: a reseller sees its own rate groups, localizations and taxes; an admin sees all,
+ * each marked with the reseller it belongs to (null for the carrier's), since a customer is
+ * offered those of the customer's reseller.
+ */
+
+/** ASTPP's owner column: 0 is the carrier. */
+const owner = (resellerId: number) => (resellerId === 0 ? null : resellerId);
+
+/** Rows of the reseller this caller may see; `forReseller` narrows an admin's view (0 = carrier). */
+function ownerFilter(user: User, forReseller: number | undefined): number[] | undefined {
+  if (user.role === 'reseller') return [user.resellerId!];
+  return forReseller === undefined ? undefined : [forReseller];
+}
+
+export function referenceRepository(db: Kysely<Database>) {
+  return {
+    async resellers(user: User) {
+      let query = db
+        .selectFrom('accounts')
+        .select(['id', 'first_name', 'last_name', 'company_name', 'number'])
+        .where('type', '=', 1)
+        .where('deleted', '=', 0);
+      if (user.role === 'reseller') query = query.where('id', '=', user.resellerId!);
+      const rows = await query.orderBy('company_name').orderBy('id').execute();
+      return rows.map((r) => ({ id: r.id, name: r.company_name || `${r.first_name} ${r.last_name}`.trim() || r.number }));
+    },
+
+    async rateGroups(user: User, forReseller?: number) {
+      const owners = ownerFilter(user, forReseller);
+      let query = db.selectFrom('pricelists').select(['id', 'name', 'reseller_id']).where('status', '=', 0);
+      if (owners) query = query.where('reseller_id', 'in', owners);
+      const rows = await query.orderBy('name').orderBy('id').execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
+    },
+
+    async localizations(user: User, forReseller?: number) {
+      const owners = ownerFilter(user, forReseller);
+      let query = db.selectFrom('localization').select(['id', 'name', 'reseller_id']).where('status', '=', 0);
+      if (owners) query = query.where('reseller_id', 'in', owners);
+      const rows = await query.orderBy('name').orderBy('id').execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
+    },
+
+    async taxes(user: User, forReseller?: number) {
+      const owners = ownerFilter(user, forReseller);
+      let query = db.selectFrom('taxes').select(['id', 'taxes_description', 'taxes_rate']).where('status', '=', 0);
+      if (owners) query = query.where('reseller_id', 'in', owners);
+      const rows = await query.orderBy('taxes_priority').orderBy('id').execute();
+      return rows.map((r) => ({ id: r.id, name: r.taxes_description, rate: r.taxes_rate }));
+    },
+
+    async countries() {
+      const rows = await db.selectFrom('countrycode').select(['iso', 'nicename']).orderBy('nicename').execute();
+      // Stock data holds a one-letter "iso" (Ascension, 'A'): not a code the console can use.
+      return rows.filter((r) => /^[A-Z]{2}$/.test(r.iso)).map((r) => ({ id: r.iso, name: r.nicename }));
+    },
+
+    async timezones(now = new Date()) {
+      const rows = await db.selectFrom('timezone').select(['timezone_name', 'gmttime']).orderBy('gmtoffset').orderBy('timezone_name').execute();
+      const seen = new Set<string>();
+      return rows.flatMap((r) => {
+        if (seen.has(r.timezone_name)) return [];
+        seen.add(r.timezone_name);
+        const utcOffset = offsetOf(r.timezone_name, now) ?? (r.gmttime ?? 'GMT+00:00').replace('GMT', 'UTC');
+        return [{ id: r.timezone_name, name: `(${utcOffset}) ${r.timezone_name.replace(/_/g, ' ')}`, utcOffset }];
+      });
+    },
+
+    async currencies() {
+      const rows = await db.selectFrom('currency').select(['id', 'currency', 'currencyname']).orderBy('currency').orderBy('id').execute();
+      // The stock table repeats codes (GBP as 17 and 188): one entry per code, the lowest id's name.
+      const byCode = new Map<string, { id: string; name: string; digits: number }>();
+      for (const r of rows) {
+        if (!/^[A-Z]{3}$/.test(r.currency) || byCode.has(r.currency)) continue;
+        byCode.set(r.currency, { id: r.currency, name: r.currencyname, digits: fractionDigits(r.currency) });
+      }
+      return [...byCode.values()];
+    },
+  };
+}
+
+/** Today's offset of an IANA zone (ASTPP's gmtoffset column ignores daylight saving). */
+function offsetOf(timeZone: string, now: Date): string | undefined {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(now).find((p) => p.type === 'timeZoneName')?.value;
+    return part === 'GMT' || !part ? 'UTC+00:00' : part.replace('GMT', 'UTC');
+  } catch {
+    return undefined;
+  }
+}
+
+function fractionDigits(code: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}

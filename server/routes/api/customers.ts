@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { etagOf } from '../../astpp/customer-mapping';
+import { customersRepository, type CustomerListQuery } from '../../repositories/customers';
+
+/** Query parameters read as the mock backend reads them (mocks/handlers.ts). */
+function listQuery(raw: Record<string, string | undefined>): CustomerListQuery {
+  const status = raw.status === 'active' || raw.status === 'inactive' ? raw.status : undefined;
+  const accountType = raw.accountType === 'prepaid' || raw.accountType === 'postpaid' ? raw.accountType : undefined;
+  return {
+    q: (raw.q ?? '').slice(0, 100),
+    status,
+    accountType,
+    page: Math.max(1, Math.floor(Number(raw.page)) || 1),
+    pageSize: Math.min(100, Math.max(1, Math.floor(Number(raw.pageSize)) || 25)),
+    sort: raw.sort ?? 'accountNumber',
+  };
+}
+
+const notFound = 'This customer does not exist or is not one of yours.';
+
+const customerRoutes: FastifyPluginAsync = async (app) => {
+  const customers = customersRepository(app.db, app.astppColumns);
+  const guarded = { preHandler: app.requireUser };
+
+  app.get('/customers', guarded, async (request) => customers.list(request.user!, listQuery(request.query as Record<string, string | undefined>)));
+
+  app.get<{ Params: { id: string } }>('/customers/:id', guarded, async (request, reply) => {
+    const id = /^\d{1,10}$/.test(request.params.id) ? Number(request.params.id) : undefined;
+    // Another reseller's customer is answered exactly like a missing one: no existence leak.
+    const customer = id ? await customers.find(request.user!, id) : undefined;
+    if (!customer) return reply.problem(404, 'Customer not found', notFound);
+    return reply.header('ETag', etagOf(customer)).send(customer);
+  });
+};
+
+export default customerRoutes;
