@@ -1,0 +1,209 @@
+import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mysql2/promise';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadAstpp } from '../../test/mariadb';
+import { accounts, astppConnection, signedIn, startServer, type Client } from '../../test/server';
+
+let app: FastifyInstance;
+let astpp: Connection;
+let admin: Client;
+let northwind: Client;
+let contoso: Client;
+
+beforeAll(async () => {
+  await loadAstpp(inject('databaseUrl'));
+  app = await startServer();
+  astpp = await astppConnection();
+  [admin, northwind, contoso] = await Promise.all([
+    signedIn(app, accounts.stockAdmin),
+    signedIn(app, accounts.northwind),
+    signedIn(app, accounts.contoso),
+  ]);
+});
+
+afterAll(async () => {
+  await astpp?.end();
+  await app?.close();
+});
+
+const ids = (body: { items: Array<{ id: number }> }) => body.items.map((c) => c.id);
+
+describe('the customer list', () => {
+  it("shows ASTPP's customers and providers, not deleted ones, admins or resellers", async () => {
+    const { status, body } = await admin.call('GET', '/customers?pageSize=100');
+    expect(status).toBe(200);
+    expect(body.total).toBe(6);
+    expect(ids(body)).toEqual([3, 2, 7, 8, 10, 11]);
+  });
+
+  it("shows a reseller only the reseller's own customers", async () => {
+    expect(ids((await northwind.call('GET', '/customers')).body)).toEqual([7]);
+    expect(ids((await contoso.call('GET', '/customers')).body)).toEqual([10]);
+  });
+
+  it('summarises each customer with its currency code and exact balance', async () => {
+    const { body } = await admin.call('GET', '/customers?q=7012345678');
+    expect(body.items).toEqual([
+      {
+        id: 7,
+        accountNumber: '7012345678',
+        firstName: 'Åsa',
+        lastName: 'Öberg',
+        company: 'Fjord Calls AB',
+        email: 'customer@example.com',
+        status: 'active',
+        accountType: 'postpaid',
+        balance: '-12.50000',
+        currency: 'GBP',
+        resellerId: 4,
+      },
+    ]);
+  });
+
+  it('searches account number, name, email and company, case-insensitively', async () => {
+    expect(ids((await admin.call('GET', '/customers?q=%C3%85sa%20%C3%96berg')).body)).toEqual([7]);
+    expect(ids((await admin.call('GET', '/customers?q=FJORD')).body)).toEqual([7]);
+    expect(ids((await admin.call('GET', '/customers?q=pat%40example')).body)).toEqual([11]);
+    expect(ids((await admin.call('GET', '/customers?q=70123456')).body)).toEqual([7, 8, 10, 11]);
+  });
+
+  it("takes the search's % and _ literally", async () => {
+    expect((await admin.call('GET', '/customers?q=%25')).body.total).toBe(0);
+    expect((await admin.call('GET', '/customers?q=_')).body.total).toBe(0);
+  });
+
+  it('filters by status and account type', async () => {
+    expect(ids((await admin.call('GET', '/customers?status=inactive')).body)).toEqual([8]);
+    expect(ids((await admin.call('GET', '/customers?accountType=postpaid')).body)).toEqual([7]);
+    expect((await admin.call('GET', '/customers?status=active&accountType=prepaid')).body.total).toBe(4);
+  });
+
+  it('sorts and pages in the database', async () => {
+    const byBalance = await admin.call('GET', '/customers?sort=-balance&pageSize=100');
+    expect(byBalance.body.items.map((c: { balance: string }) => c.balance)).toEqual([
+      '677.00000',
+      '42.00000',
+      '5.00000',
+      '1.00000',
+      '0.00000',
+      '-12.50000',
+    ]);
+    const page2 = await admin.call('GET', '/customers?sort=name&page=2&pageSize=2');
+    expect(page2.body).toMatchObject({ total: 6, page: 2, pageSize: 2 });
+    expect(page2.body.items.map((c: { firstName: string }) => c.firstName)).toEqual(['default', 'Ina']);
+  });
+});
+
+describe('a customer', () => {
+  it('maps every field of an ASTPP row to the contract', async () => {
+    const { status, body, headers } = await northwind.call('GET', '/customers/7');
+    expect(status).toBe(200);
+    expect(headers.etag).toBe(`"${body.version}"`);
+    expect(body).toEqual({
+      id: 7,
+      version: body.version,
+      balance: '-12.50000',
+      createdAt: '2023-05-02T10:15:00Z',
+      resellerId: 4,
+      accountNumber: '7012345678',
+      pin: '0123456789',
+      email: 'customer@example.com',
+      firstUsedAt: null,
+      validDays: 3653,
+      expiresAt: '2033-05-02',
+      status: 'active',
+      maxChannels: 4,
+      cps: 2,
+      localizationId: 2,
+      allowLocalCalls: false,
+      localCallChargePerMinute: '0.02500',
+      allowLossLessRouting: false,
+      allowRecording: true,
+      allowIpManagement: false,
+      notifications: false,
+      paymentGatewayPermission: false,
+      firstName: 'Åsa',
+      lastName: 'Öberg',
+      company: 'Fjord Calls AB',
+      phone: '+46 8 123 45',
+      notificationEmail: 'billing@fjordcalls.example',
+      address1: 'Storgatan 1',
+      address2: 'Box 12',
+      city: 'Stockholm',
+      province: 'Stockholms län',
+      zipCode: '11122',
+      countryId: 'GB',
+      timezone: 'America/New_York',
+      currency: 'GBP',
+      accountType: 'postpaid',
+      creditLimit: '99999999999999.99999',
+      rateGroupId: 2,
+      nonCliRateGroupId: null,
+      cliPool: 'disabled',
+      billingSchedule: 'monthly',
+      billingDay: 15,
+      taxIds: [3],
+      taxNumber: 'SE556000000001',
+      generateInvoice: false,
+      invoiceNote: 'Net 30',
+      reference: 'NW-0007',
+    });
+  });
+
+  it("reads ASTPP's stock rows as they are: zero dates, a 10-digit pin, the provider's empty charge", async () => {
+    const customer = (await admin.call('GET', '/customers/2')).body;
+    expect(customer).toMatchObject({
+      pin: '4727985745',
+      firstUsedAt: '2016-07-26T11:26:24Z',
+      localCallChargePerMinute: '1.00000',
+      resellerId: null,
+      countryId: 'IN',
+      currency: 'INR',
+      accountType: 'prepaid',
+      creditLimit: null,
+      billingSchedule: 'monthly',
+      billingDay: 1,
+      taxIds: [1],
+      taxNumber: '',
+    });
+    const provider = (await admin.call('GET', '/customers/3')).body;
+    expect(provider).toMatchObject({ localCallChargePerMinute: '0.00000', validDays: 0, expiresAt: '2026-07-26', firstUsedAt: null, pin: '320736' });
+  });
+
+  it('reads a NULL reseller as the carrier, and either GBP row as GBP', async () => {
+    expect((await admin.call('GET', '/customers/8')).body).toMatchObject({ resellerId: null, status: 'inactive', firstUsedAt: '2023-06-02T08:30:00Z' });
+    expect((await admin.call('GET', '/customers/11')).body).toMatchObject({ currency: 'GBP', taxIds: [1, 2] });
+  });
+
+  it("is 404 outside the caller's scope, deleted, or not a customer at all", async () => {
+    for (const [caller, id] of [
+      [contoso, 7],
+      [northwind, 10],
+      [northwind, 2],
+      [admin, 9],
+      [admin, 1],
+      [admin, 4],
+      [admin, 999],
+    ] as const) {
+      const { status, body } = await caller.call('GET', `/customers/${id}`);
+      expect([id, status]).toEqual([id, 404]);
+      expect(body.title).toBe('Customer not found');
+    }
+  });
+
+  it('keeps its ETag while the switch bills calls, and changes it when ASTPP edits the row', async () => {
+    const before = (await admin.call('GET', '/customers/11')).headers.etag;
+    await astpp.execute("UPDATE accounts SET balance = balance - 0.01, first_used = '2025-01-01 10:00:00' WHERE id = 11");
+    expect((await admin.call('GET', '/customers/11')).headers.etag).toBe(before);
+    await astpp.execute("UPDATE accounts SET first_name = 'Patricia' WHERE id = 11");
+    const afterEdit = (await admin.call('GET', '/customers/11')).headers.etag;
+    expect(afterEdit).not.toBe(before);
+    await astpp.execute('DELETE FROM taxes_to_accounts WHERE accountid = 11 AND taxes_id = 2');
+    expect((await admin.call('GET', '/customers/11')).headers.etag).not.toBe(afterEdit);
+  });
+
+  it('needs a session', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: '/api/customers/7' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
