@@ -24,8 +24,8 @@ export class AccountSettingsTab extends SectionTab {
     this.localCallCharge = this.field('LC Charge / Min');
   }
 
-  /** 0 means unlimited. */
-  async setConcurrentCalls(calls: number) {
+  /** 0 means unlimited; text is typed as it is ("1.5", "-3"), for the form to judge. */
+  async setConcurrentCalls(calls: number | string) {
     await this.fill('Concurrent Calls', String(calls));
   }
 

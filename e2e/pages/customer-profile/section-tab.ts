@@ -75,6 +75,20 @@ export class SectionTab {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /**
+   * Opens a select and returns its list of options, after checking the WAI-ARIA combobox
+   * pattern: the field says it is expanded and names that list in `aria-controls`.
+   */
+  async openOptions(label: string): Promise<Locator> {
+    const field = this.field(label);
+    await field.click();
+    const options = this.page.getByRole('listbox', { name: fieldLabel(label) });
+    await expect(options).toBeVisible();
+    await expect(field).toHaveAttribute('aria-expanded', 'true');
+    await expect(field).toHaveAttribute('aria-controls', (await options.getAttribute('id')) ?? 'the listbox has an id');
+    return options;
+  }
+
   async setSwitch(label: string, on: boolean) {
     await this.switchOf(label).setChecked(on);
   }

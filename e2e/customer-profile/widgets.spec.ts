@@ -1,0 +1,75 @@
+import { expect, test } from '../fixtures';
+
+/**
+ * Mantine's own widgets, as an operator and assistive technology meet them: selects that
+ * name their list of options, an account menu that answers the first click, and a
+ * whole-number field that keeps what was typed and says what is wrong with it.
+ */
+test.describe('Customer Profile: selects, the account menu and whole numbers', () => {
+  test('an open select names its listbox in aria-controls, on every tab that has one', async ({ customerProfile, freshCustomer }) => {
+    const { panelAccess, accountSettings, profile } = customerProfile;
+    await customerProfile.open(freshCustomer.id, 'Panel Access');
+    const statuses = await panelAccess.openOptions('Status');
+    await expect(statuses.getByRole('option')).toHaveText(['Active', 'Inactive']);
+    await customerProfile.page.keyboard.press('Escape');
+    await expect(panelAccess.status).toHaveAttribute('aria-expanded', 'false');
+
+    await accountSettings.open();
+    await accountSettings.openOptions('Localization');
+    await customerProfile.page.keyboard.press('Escape');
+
+    // A searchable select: typing filters the same listbox, still named by the field.
+    await profile.open();
+    const countries = await profile.openOptions('Country');
+    await profile.country.fill('Norw');
+    await expect(countries.getByRole('option')).toHaveText(['Norway']);
+    await expect(profile.country).toHaveAttribute('aria-controls', (await countries.getAttribute('id'))!);
+  });
+
+  test('the account menu opens on the first click, even while later code would still be arriving', async ({
+    customerProfile,
+    freshCustomer,
+  }) => {
+    await customerProfile.open(freshCustomer.id, 'Panel Access');
+    // A slow machine: any script asked for from now on takes seconds to arrive. The menu
+    // must not need one.
+    await customerProfile.page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      await route.continue();
+    });
+    await customerProfile.shell.accountMenu().click();
+    await expect(customerProfile.shell.signOutItem).toBeVisible({ timeout: 2_000 });
+  });
+
+  test('"1.5" in Concurrent Calls stays as typed, gets "Enter a whole number" and is not sent', async ({
+    customerProfile,
+    freshCustomer,
+  }) => {
+    const { accountSettings } = customerProfile;
+    await customerProfile.open(freshCustomer.id, 'Account Settings');
+    await accountSettings.setConcurrentCalls('1.5');
+    await expect(accountSettings.concurrentCalls).toHaveValue('1.5');
+    await accountSettings.expectFieldError('Concurrent Calls', 'Enter a whole number');
+
+    await accountSettings.saveExpectingErrors();
+    await customerProfile.expectTabErrors('Account Settings', 1);
+    await expect(accountSettings.concurrentCalls).toHaveValue('1.5');
+  });
+
+  test('"-3" in Concurrent Calls stays as typed, gets its lower limit and is not sent', async ({ customerProfile, freshCustomer }) => {
+    const { accountSettings } = customerProfile;
+    await customerProfile.open(freshCustomer.id, 'Account Settings');
+    await accountSettings.setConcurrentCalls('-3');
+    await expect(accountSettings.concurrentCalls).toHaveValue('-3');
+    await accountSettings.expectFieldError('Concurrent Calls', 'Enter 0 (unlimited) or up to 100,000');
+
+    await accountSettings.saveExpectingErrors();
+    await expect(accountSettings.concurrentCalls).toHaveValue('-3');
+
+    // Corrected, it is sent as a number.
+    await accountSettings.setConcurrentCalls('3');
+    await accountSettings.expectNoFieldError('Concurrent Calls');
+    const patch = await accountSettings.save();
+    expect(patch.body).toEqual({ maxChannels: 3 });
+  });
+});
