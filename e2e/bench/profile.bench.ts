@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -144,6 +145,8 @@ async function measureOnce(browser: Browser, target: Target): Promise<RunResult>
       await page.waitForTimeout(120);
       keystrokeCpu.push((await cpuTime(cdp)) - before);
     }
+    // On a busy machine the last key's frame can come later than the pause after it.
+    await page.waitForFunction((count) => window.__bench.keys.length >= count, typed.length);
     const typing = await page.evaluate((from) => {
       const { keys, longTasks, events } = window.__bench;
       const to = performance.now();
@@ -273,6 +276,17 @@ async function measureFloor(browser: Browser, path: string): Promise<Timings> {
   return { wallMs: summarize(walls), cpuMs: summarize(cpuTimes) };
 }
 
+/** The console's code that was measured: the bench builds the working tree, committed or not. */
+function consoleSource(): { commit: string; uncommittedFiles: number } {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+  try {
+    const changed = git('status', '--porcelain', '--', 'src', 'mocks', 'index.html', 'vite.config.ts', 'package-lock.json');
+    return { commit: git('rev-parse', '--short', 'HEAD').trim(), uncommittedFiles: changed.split('\n').filter(Boolean).length };
+  } catch {
+    return { commit: 'unknown', uncommittedFiles: NaN };
+  }
+}
+
 function reactAdminVersion(): string {
   const manifest = join(reactAdminWorkDir, 'node_modules', 'react-admin', 'package.json');
   return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'unknown';
@@ -314,6 +328,7 @@ test('customer profile and list, the console beside react-admin', async ({ brows
     warmups,
     order: `alternating by run: ${targets.map((t) => t.name).join(', ')}`,
     mockLatencyMs: 0,
+    console: consoleSource(),
     reactAdminVersion: reactAdminVersion(),
     machine,
     busyMachine: Math.max(...loadBefore, ...loadAfter) > machine.cores,

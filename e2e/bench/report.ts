@@ -113,6 +113,7 @@ interface Machine {
 export interface Report {
   runs: number;
   warmups: number;
+  console: { commit: string; uncommittedFiles: number };
   reactAdminVersion: string;
   machine: Machine;
   busyMachine: boolean;
@@ -162,6 +163,9 @@ export function formatReport(report: Report): string {
   const weight = (w: { raw: number; gzip: number; files: number }) => `${kB(w.raw)} raw, ${kB(w.gzip)} gzip (${w.files} files)`;
   const lines = [
     `Carrierdesk bench: ${report.runs} rounds (+${report.warmups} warm-up) of production, react-admin, demo in turn, fresh contexts; Chromium ${machine.chromium}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}`,
+    `console: the working tree at ${report.console.commit}${
+      report.console.uncommittedFiles ? ` with ${report.console.uncommittedFiles} uncommitted files in src/, mocks/ and the build config` : ''
+    }; react-admin ${report.reactAdminVersion}`,
     `load average before ${machine.loadAverageBefore.join(' ')}, after ${machine.loadAverageAfter.join(' ')}${
       report.busyMachine ? '  ⚠ busy machine: wall-clock times are inflated (the ratios less so: the targets alternate); re-take them on an idle one' : ''
     }`,
