@@ -182,3 +182,87 @@ export function versionOf(row: object, taxIds: readonly number[], columns: Optio
 }
 
 export const etagOf = (customer: Pick<Customer, 'version'>) => `"${customer.version}"`;
+
+/** The console's CLI pool mode as ASTPP stores it; the stored value stays when it means the same mode. */
+export function cliPoolValue(mode: CliPoolMode, current: number | null | undefined): number {
+  if (cliPoolMode(current) === mode) return current ?? 0;
+  return { disabled: 0, 'random-cli': 1, 'non-cli-rate-group': 3, reject: 6 }[mode];
+}
+
+/** What a write needs resolved against ASTPP's tables: codes to ids. */
+export interface ReferenceIds {
+  countryId?: number;
+  timezoneId?: number;
+  currencyId?: number;
+}
+
+/**
+ * The `accounts` columns a validated set of changed fields writes. Only what changed is
+ * written, so a legacy value nobody touched (an empty charge_per_min, a zero date, a
+ * currency id whose code repeats) stays byte for byte as ASTPP left it.
+ */
+export function columnsFor(
+  values: Partial<Record<string, unknown>>,
+  current: { expiry: string; cli_pool?: number | null },
+  ids: ReferenceIds,
+  encrypt: (plain: string) => string,
+): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  const has = (name: string) => Object.hasOwn(values, name) && values[name] !== undefined;
+  const set = (name: string, column: string, convert: (value: never) => unknown = (v) => v) => {
+    if (has(name)) columns[column] = convert(values[name] as never);
+  };
+  const flag = (yes: boolean) => astppFromYes(yes);
+
+  if (has('password') && values.password !== '') columns.password = encrypt(values.password as string);
+  set('accountNumber', 'number');
+  set('resellerId', 'reseller_id', (id: number | null) => id ?? 0);
+  set('pin', 'pin');
+  set('email', 'email');
+  set('validDays', 'validfordays');
+  // The console edits the day; the time of day ASTPP set stays.
+  set('expiresAt', 'expiry', (day: string) => `${day} ${current.expiry.slice(11, 19) || '00:00:00'}`);
+  set('status', 'status', (status: string) => (status === 'active' ? 0 : 1));
+  set('maxChannels', 'maxchannels');
+  set('cps', 'cps');
+  set('localizationId', 'localization_id', (id: number | null) => id ?? 0);
+  set('allowLocalCalls', 'local_call', flag);
+  set('localCallChargePerMinute', 'charge_per_min');
+  set('allowLossLessRouting', 'loss_less_routing', flag);
+  set('allowRecording', 'is_recording', flag);
+  set('allowIpManagement', 'allow_ip_management', flag);
+  set('notifications', 'notifications', flag);
+  set('paymentGatewayPermission', 'paypal_permission', flag);
+  set('firstName', 'first_name');
+  set('lastName', 'last_name');
+  set('company', 'company_name');
+  set('phone', 'telephone_1');
+  set('notificationEmail', 'notification_email');
+  set('address1', 'address_1');
+  set('address2', 'address_2');
+  set('city', 'city');
+  set('province', 'province');
+  set('zipCode', 'postal_code');
+  if (has('countryId') && ids.countryId !== undefined) columns.country_id = ids.countryId;
+  if (has('timezone') && ids.timezoneId !== undefined) columns.timezone_id = ids.timezoneId;
+  if (has('currency') && ids.currencyId !== undefined) columns.currency_id = ids.currencyId;
+  if (has('accountType')) {
+    columns.posttoexternal = values.accountType === 'postpaid' ? 1 : 0;
+    // ASTPP keeps no credit limit for prepaid accounts: it stores 0.
+    if (values.accountType === 'prepaid') columns.credit_limit = '0';
+  }
+  if (has('creditLimit') && values.creditLimit !== null) columns.credit_limit = values.creditLimit;
+  set('rateGroupId', 'pricelist_id');
+  set('nonCliRateGroupId', 'non_cli_pricelist_id', (id: number | null) => id ?? 0);
+  set('cliPool', 'cli_pool', (mode: CliPoolMode) => cliPoolValue(mode, current.cli_pool));
+  if (has('billingSchedule')) {
+    columns.sweep_id = values.billingSchedule === 'monthly' ? 2 : 0;
+    if (values.billingSchedule === 'daily') columns.invoice_day = 0;
+  }
+  if (has('billingDay') && values.billingDay !== null) columns.invoice_day = values.billingDay;
+  set('taxNumber', 'tax_number');
+  set('generateInvoice', 'generate_invoice', flag);
+  set('invoiceNote', 'invoice_note');
+  set('reference', 'reference');
+  return columns;
+}

@@ -80,29 +80,33 @@ export function customersRepository(db: Kysely<Database>, columns: OptionalColum
     },
 
     async find(user: User, id: number) {
-      const optional = [
-        ...(columns.lossLessRouting ? [sql<number>`a.loss_less_routing`.as('loss_less_routing')] : []),
-        ...(columns.nonCliRateGroup ? [sql<number>`a.non_cli_pricelist_id`.as('non_cli_pricelist_id')] : []),
-        ...(columns.cliPool ? [sql<number>`a.cli_pool`.as('cli_pool')] : []),
-      ];
-      const row = await scoped(customers(), user)
-        .where('a.id', '=', id)
-        .leftJoin('countrycode as c', 'c.id', 'a.country_id')
-        .leftJoin('timezone as tz', 'tz.id', 'a.timezone_id')
-        .leftJoin('currency as cur', 'cur.id', 'a.currency_id')
-        .selectAll('a')
-        .select(['c.iso as country_iso', 'tz.timezone_name as timezone_name', 'cur.currency as currency_code'])
-        .select(optional)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      const taxes = await db
-        .selectFrom('taxes_to_accounts')
-        .select('taxes_id')
-        .where('accountid', '=', id)
-        .orderBy('taxes_priority')
-        .orderBy('id')
-        .execute();
-      return toCustomer(row as unknown as CustomerRow, taxes.map((t) => t.taxes_id), columns);
+      const scopedRow = await scoped(customers(), user).select('a.id').where('a.id', '=', id).executeTakeFirst();
+      return scopedRow ? (await readCustomer(db, columns, id))?.customer : undefined;
     },
   };
+}
+
+/** One customer (type 0 or 3, not deleted) with its reference codes and taxes, as stored. */
+export async function readCustomer(db: Kysely<Database>, columns: OptionalColumns, id: number) {
+  const optional = [
+    ...(columns.lossLessRouting ? [sql<number>`a.loss_less_routing`.as('loss_less_routing')] : []),
+    ...(columns.nonCliRateGroup ? [sql<number>`a.non_cli_pricelist_id`.as('non_cli_pricelist_id')] : []),
+    ...(columns.cliPool ? [sql<number>`a.cli_pool`.as('cli_pool')] : []),
+  ];
+  const found = await db
+    .selectFrom('accounts as a')
+    .where('a.type', 'in', [0, 3])
+    .where('a.deleted', '=', 0)
+    .where('a.id', '=', id)
+    .leftJoin('countrycode as c', 'c.id', 'a.country_id')
+    .leftJoin('timezone as tz', 'tz.id', 'a.timezone_id')
+    .leftJoin('currency as cur', 'cur.id', 'a.currency_id')
+    .selectAll('a')
+    .select(['c.iso as country_iso', 'tz.timezone_name as timezone_name', 'cur.currency as currency_code'])
+    .select(optional)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const row = found as unknown as CustomerRow;
+  const taxes = await db.selectFrom('taxes_to_accounts').select('taxes_id').where('accountid', '=', id).orderBy('taxes_priority').orderBy('id').execute();
+  return { row, customer: toCustomer(row, taxes.map((t) => t.taxes_id), columns) };
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { etagOf } from '../../astpp/customer-mapping';
+import { updateCustomer } from '../../repositories/customer-writes';
 import { customersRepository, type CustomerListQuery } from '../../repositories/customers';
+import { settingsRepository } from '../../repositories/settings';
 
 /** Query parameters read as the mock backend reads them (mocks/handlers.ts). */
 function listQuery(raw: Record<string, string | undefined>): CustomerListQuery {
@@ -20,6 +22,7 @@ const notFound = 'This customer does not exist or is not one of yours.';
 
 const customerRoutes: FastifyPluginAsync = async (app) => {
   const customers = customersRepository(app.db, app.astppColumns);
+  const settings = settingsRepository(app.db);
   const guarded = { preHandler: app.requireUser };
 
   app.get('/customers', guarded, async (request) => customers.list(request.user!, listQuery(request.query as Record<string, string | undefined>)));
@@ -30,6 +33,34 @@ const customerRoutes: FastifyPluginAsync = async (app) => {
     const customer = id ? await customers.find(request.user!, id) : undefined;
     if (!customer) return reply.problem(404, 'Customer not found', notFound);
     return reply.header('ETag', etagOf(customer)).send(customer);
+  });
+
+  app.patch<{ Params: { id: string } }>('/customers/:id', guarded, async (request, reply) => {
+    const id = /^\d{1,10}$/.test(request.params.id) ? Number(request.params.id) : undefined;
+    if (!id) return reply.problem(404, 'Customer not found', notFound);
+    const ifMatch = request.headers['if-match'];
+    if (!ifMatch) return reply.problem(428, 'If-Match required', 'Send the ETag of the record you edited.');
+    const user = request.user!;
+    const outcome = await updateCustomer(
+      app.db,
+      app.astppColumns,
+      user,
+      id,
+      ifMatch,
+      request.body,
+      await settings.read(user.resellerId),
+      (plain) => app.passwords.encrypt(plain),
+    );
+    switch (outcome.kind) {
+      case 'not-found':
+        return reply.problem(404, 'Customer not found', notFound);
+      case 'stale':
+        return reply.problem(412, 'Changed by someone else', 'Someone else saved this customer after you opened it.');
+      case 'invalid':
+        return reply.problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+      case 'updated':
+        return reply.header('ETag', etagOf(outcome.customer)).send(outcome.customer);
+    }
   });
 };
 
