@@ -3,6 +3,10 @@ import { sectionNames } from '../pages/customer-profile/sections';
 import { expectNoAxeViolations } from '../support/axe';
 import { existingCustomerId } from '../support/env';
 
+// axe runs twice on a full screen, and axe is CPU-bound: on a machine twice as slow as ours
+// that alone takes most of the default 30 s. The same room as the console's axe flows.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe('Customer Profile: accessibility', () => {
   for (const name of sectionNames) {
     test(`axe finds nothing on ${name}, light and dark`, { tag: name === 'Panel Access' ? '@smoke' : [] }, async ({

@@ -57,18 +57,20 @@ test.describe('Failures: someone else saved first (412)', { tag: '@mock' }, () =
     expect(saved.ifMatch).toBe(`"${freshCustomer.version + 1}"`);
   });
 
-  test('Back to editing keeps my edits; saving again asks again', async ({ customerProfile, freshCustomer }) => {
+  test('Back to editing keeps my edits, shows their other changes, and the next save builds on their version', async ({
+    customerProfile,
+    freshCustomer,
+  }) => {
     const { profile, conflictDialog, shell } = customerProfile;
     await conflictDialog.backToEditing();
-    await profile.expectValues(mine);
+    await profile.expectValues({ ...mine, City: 'Oslo' });
     await customerProfile.expectTabUnsaved('Profile');
 
     await profile.fill('Zip Code', '0150');
-    await profile.saveExpectingFailure();
-    await conflictDialog.expectShown();
-    await conflictDialog.expectRow('Zip Code', { before: freshCustomer.zipCode, theirs: 'unchanged', mine: '0150' });
-    const saved = await conflictDialog.keepMineAndSave();
+    const saved = await profile.save();
     expect(saved.body).toEqual({ firstName: 'Marit', company: 'My Fibre AS', zipCode: '0150' });
+    expect(saved.ifMatch).toBe(`"${freshCustomer.version + 1}"`);
     await shell.expectNotification('Profile saved');
+    await profile.expectValues({ ...mine, City: 'Oslo', 'Zip Code': '0150' });
   });
 });

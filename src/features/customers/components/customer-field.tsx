@@ -3,7 +3,6 @@ import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } f
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
-import { useNeededOnce } from '../../../shared/lazy/use-needed-once';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
@@ -247,11 +246,10 @@ function ConfirmChange({
   pending,
   ...dialog
 }: { pending: string | null } & Omit<ComponentProps<typeof ConfirmChangeDialog>, 'opened'>) {
-  const asked = useNeededOnce(pending !== null);
-  if (!asked) return null;
+  if (pending === null) return null;
   return (
     <Suspense fallback={null}>
-      <ConfirmChangeDialog opened={pending !== null} {...dialog} />
+      <ConfirmChangeDialog opened {...dialog} />
     </Suspense>
   );
 }

@@ -47,7 +47,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
     currentSection: section,
     goTo,
   });
-  const draft = useDraft(draftKey(customer.id), forms, customer, customer.version);
+  const draft = useDraft(draftKey(customer.id), forms, customer.version);
 
   useHotkeys([['mod+S', () => save(section), { preventDefault: true }]], []);
 

@@ -24,7 +24,7 @@ import { applyFieldErrors, firstErrorLocation, type FieldLocation } from '../for
 import { fieldOptions } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
 import { draftKey, useDraft } from '../form/use-draft';
-import { useProfileForms, type ProfileForms } from '../form/use-profile-forms';
+import { showAsSaved, useProfileForms, type ProfileForms } from '../form/use-profile-forms';
 import { firstSection, sections, type SectionSlug } from '../sections';
 import { newCustomerDefaults } from './new-customer-defaults';
 
@@ -126,7 +126,7 @@ function CreateCustomerForm({
   );
 
   const password = useWatch({ control: panel.control, name: 'password' }) as string;
-  const draft = useDraft(draftKey('new'), forms, initial, null);
+  const draft = useDraft(draftKey('new'), forms, null);
   useHotkeys([['mod+S', () => void submit(), { preventDefault: true }]], []);
 
   const actions = {
@@ -174,7 +174,7 @@ function CreateCustomerForm({
       const saved = await create.mutateAsync(input);
       setCreatedId(saved.customer.id);
       draft.discard();
-      sections.forEach(({ slug }) => forms[slug].form.reset(forms[slug].form.getValues()));
+      sections.forEach(({ slug }) => showAsSaved(forms[slug].form, forms[slug].form.getValues()));
       notify.success('Customer created', `Account ${saved.customer.accountNumber} is ready.`);
     } catch (error) {
       if (isApiError(error, 'validation')) {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sections, type SectionSlug } from '../sections';
-import type { Customer } from '../customer-schema';
-import { sameValue, sectionFormValues, type FormValues } from './form-values';
+import type { FormValues } from './form-values';
 import type { ProfileForms } from './use-profile-forms';
 
 /**
@@ -40,36 +39,34 @@ export function clearDraft(key: string) {
   }
 }
 
-/** Edits of each section that differ from the record the forms edit. */
-export function collectDraft(forms: ProfileForms, baseline: Partial<Customer>, version: number | null): Draft {
+/** The edits of each section: the values of its fields that react-hook-form counts as dirty. */
+export function collectDraft(forms: ProfileForms, version: number | null): Draft {
   const draft: Draft = { savedAt: new Date().toISOString(), version, sections: {} };
   for (const { slug } of sections) {
     const { form } = forms[slug];
-    const saved = sectionFormValues(slug, baseline);
-    const current = form.getValues();
     const changed = Object.fromEntries(
-      Object.entries(current).filter(([name, value]) => name !== 'password' && !sameValue(value, saved[name])),
+      Object.entries(form.getValues()).filter(([name]) => name !== 'password' && form.getFieldState(name).isDirty),
     );
     if (Object.keys(changed).length) draft.sections[slug] = changed;
   }
   return draft;
 }
 
-export function useDraft(key: string, forms: ProfileForms, baseline: Partial<Customer>, version: number | null) {
+export function useDraft(key: string, forms: ProfileForms, version: number | null) {
   // A draft found on opening waits for the user's decision before anything overwrites it.
   const [offered, setOffered] = useState<Draft | null>(() => readDraft(key));
   const recording = offered === null;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const persist = useCallback(() => {
-    const draft = collectDraft(forms, baseline, version);
+    const draft = collectDraft(forms, version);
     try {
       if (Object.keys(draft.sections).length) sessionStorage.setItem(key, JSON.stringify(draft));
       else sessionStorage.removeItem(key);
     } catch {
       /* storage full or disabled: the guard still protects the edits in memory */
     }
-  }, [forms, key, baseline, version]);
+  }, [forms, key, version]);
 
   useEffect(() => {
     if (!recording) return;

@@ -24,6 +24,17 @@ export function sectionFields(section: SectionSlug, audience: Audience) {
   return { fields, validated };
 }
 
+/** How a form follows a new baseline: untouched fields take its values, edits and errors stay. */
+const followBaseline = { keepDirtyValues: true, keepDirty: true, keepErrors: true };
+
+/**
+ * Shows `values` in a section's form as what is saved: nothing left dirty, no errors. (A plain
+ * `reset` would take the form's resetOptions, followBaseline, and keep the edits.)
+ */
+export function showAsSaved(form: UseFormReturn<FormValues>, values: FormValues) {
+  form.reset(values, { keepDirtyValues: false, keepDirty: false, keepErrors: false });
+}
+
 export function useSectionForm(
   section: SectionSlug,
   baseline: Partial<Customer>,
@@ -42,7 +53,7 @@ export function useSectionForm(
   const form = useForm<FormValues>({
     // The form follows `values` when the baseline changes; what the user edited stays theirs.
     values,
-    resetOptions: { keepDirtyValues: true, keepErrors: true },
+    resetOptions: followBaseline,
     resolver,
     mode: 'onTouched',
     reValidateMode: 'onChange',

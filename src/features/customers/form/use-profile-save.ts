@@ -11,7 +11,7 @@ import { sectionTitle, type SectionSlug } from '../sections';
 import { applyFieldErrors, firstErrorLocation, type FieldLocation } from './field-errors';
 import type { Conflict } from './conflict';
 import { changedFields, sameValue, sectionFormValues } from './form-values';
-import type { ProfileForms } from './use-profile-forms';
+import { showAsSaved, type ProfileForms } from './use-profile-forms';
 
 /**
  * Saving one section of the profile, and every way it can fail. Whatever happens, the
@@ -59,7 +59,7 @@ export function useProfileSave({
         const saved = await update.mutateAsync(changes);
         // What was typed while the save was on its way stays, as an unsaved edit.
         const typedMeanwhile = Object.entries(form.getValues()).filter(([name, value]) => !sameValue(value, submitted[name]));
-        form.reset(sectionFormValues(slug, saved.customer));
+        showAsSaved(form, sectionFormValues(slug, saved.customer));
         for (const [name, value] of typedMeanwhile) form.setValue(name, value, { shouldDirty: true });
         notify.success(`${sectionTitle(slug)} saved`, `${customerDisplayName(saved.customer)}: your changes are saved.`);
       } catch (error) {
@@ -105,7 +105,7 @@ export function useProfileSave({
           if (saving()) return;
           const changes = changedFields(validated, baseline());
           if (Object.keys(changes).length === 0) {
-            form.reset(sectionFormValues(slug, baseline()));
+            showAsSaved(form, sectionFormValues(slug, baseline()));
             return;
           }
           await send(slug, changes);
@@ -125,7 +125,7 @@ export function useProfileSave({
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
     const { section, theirs } = conflict;
-    forms[section].form.reset(sectionFormValues(section, theirs));
+    showAsSaved(forms[section].form, sectionFormValues(section, theirs));
     setConflict(null);
     notify.success('Their changes are shown', `Your edits in ${sectionTitle(section)} were discarded.`);
   }, [conflict, forms]);
