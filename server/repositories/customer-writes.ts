@@ -4,6 +4,7 @@ import { customerFields, fieldByName } from '../../src/features/customers/fields
 import type { Settings } from '../../src/features/settings/settings-schema';
 import type { User } from '../../src/features/session/session-schema';
 import { columnsFor, etagOf, type ReferenceIds } from '../astpp/customer-mapping';
+import { customerCreateSchema } from '../../src/features/customers/customer-schema';
 import type { Database } from '../astpp/tables';
 import type { OptionalColumns } from '../plugins/external/db';
 import type { FieldErrors } from '../plugins/app/problems';
@@ -113,16 +114,18 @@ async function databaseRules(
   trx: Transaction<Database>,
   columns: OptionalColumns,
   values: Record<string, unknown>,
-  current: Customer,
+  current: Partial<Customer>,
   row: { id: number; currency_id: number; timezone_id: number },
   owner: number,
 ): Promise<{ errors: FieldErrors; ids: ReferenceIds }> {
   const errors: FieldErrors = {};
   const ids: ReferenceIds = {};
   const has = (name: string) => values[name] !== undefined && values[name] !== null;
+  // What an install without the column stores, in effect: nothing to change.
+  const absent: Partial<Record<string, unknown>> = { allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' };
 
   for (const { name, column, label } of optionalFields) {
-    if (!columns[column] && has(name) && values[name] !== current[name]) {
+    if (!columns[column] && has(name) && values[name] !== (current[name] ?? absent[name])) {
       errors[name] = [`This ASTPP database does not store ${label}: leave it as it is`];
     }
   }
@@ -197,4 +200,72 @@ async function replaceTaxes(trx: Transaction<Database>, accountId: number, taxId
     .insertInto('taxes_to_accounts')
     .values(taxes.map((t) => ({ accountid: accountId, taxes_id: t.id, taxes_priority: t.taxes_priority ?? 0, assign_date: sql<string>`UTC_TIMESTAMP()` })))
     .execute();
+}
+
+export type CreateOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'created'; customer: Customer };
+
+/**
+ * POST /customers: the account row and its taxes in one transaction, as ASTPP's
+ * customer_add stores them (every NOT NULL column without a default given, the sign-in
+ * email copied as notification email when none is given). A reseller's customers are
+ * always the reseller's own. SIP devices, a receipt for an initial balance and the welcome
+ * email stay ASTPP's.
+ */
+export async function createCustomer(
+  db: Kysely<Database>,
+  columns: OptionalColumns,
+  user: User,
+  body: unknown,
+  settings: Settings,
+  encrypt: (plain: string) => string,
+): Promise<CreateOutcome> {
+  const scopedBody =
+    typeof body === 'object' && body !== null && !Array.isArray(body) && user.role === 'reseller' ? { ...body, resellerId: user.resellerId } : body;
+  const valid = customerCreateSchema({ settings, mode: 'create' }).safeParse(scopedBody);
+  if (!valid.success) return { kind: 'invalid', errors: issuesToErrors(valid.error.issues) };
+  const values = valid.data as Record<string, unknown>;
+  const resellerId = (values.resellerId as number | null | undefined) ?? null;
+
+  return db.transaction().execute(async (trx) => {
+    const errors: FieldErrors = {};
+    if (resellerId !== null) {
+      const reseller = await trx.selectFrom('accounts').select('id').where('id', '=', resellerId).where('type', '=', 1).where('deleted', '=', 0).executeTakeFirst();
+      if (!reseller) errors.resellerId = ['Choose a reseller from the list'];
+    }
+    const taken = await trx.selectFrom('accounts').select('id').where('number', '=', values.accountNumber as string).executeTakeFirst();
+    if (taken) errors.accountNumber = ['This account number is taken. Generate a new one.'];
+    const rules = await databaseRules(trx, columns, values, {}, { id: 0, currency_id: -1, timezone_id: -1 }, resellerId ?? 0);
+    Object.assign(errors, rules.errors);
+    if (Object.keys(errors).length) return { kind: 'invalid', errors };
+
+    const written = columnsFor(values, { expiry: '', cli_pool: null }, rules.ids, encrypt);
+    if (!columns.lossLessRouting) delete written.loss_less_routing;
+    if (!columns.nonCliRateGroup) delete written.non_cli_pricelist_id;
+    if (!columns.cliPool) delete written.cli_pool;
+    const inserted = await trx
+      .insertInto('accounts')
+      .values({
+        // ASTPP's NOT NULL columns without a default, and what its own customer_add sets.
+        dialed_modify: '',
+        notify_flag: 0,
+        notify_email: '',
+        invoice_interval: 0,
+        std_cid_translation: '',
+        did_cid_translation: '',
+        first_used: '0000-00-00 00:00:00',
+        credit_limit: '0',
+        invoice_day: 0,
+        type: 0,
+        creation: sql<string>`UTC_TIMESTAMP()`,
+        ...written,
+        reseller_id: resellerId ?? 0,
+        notification_email: (values.notificationEmail as string) || (values.email as string),
+        // The written columns come from the field table's mapping, so their set is only known at run time.
+      } as never)
+      .executeTakeFirstOrThrow();
+    const id = Number(inserted.insertId);
+    if (Array.isArray(values.taxIds)) await replaceTaxes(trx, id, values.taxIds as number[]);
+    const created = await readCustomer(trx, columns, id);
+    return { kind: 'created', customer: created!.customer };
+  });
 }

@@ -79,6 +79,11 @@ export function customersRepository(db: Kysely<Database>, columns: OptionalColum
       return { items: rows.map(toSummary), total: Number(total), page: params.page, pageSize: params.pageSize };
     },
 
+    /** Any account, of any type, deleted or not: ASTPP's numbers are unique over all of them. */
+    async numberTaken(number: string): Promise<boolean> {
+      return (await db.selectFrom('accounts').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
+    },
+
     async find(user: User, id: number) {
       const scopedRow = await scoped(customers(), user).select('a.id').where('a.id', '=', id).executeTakeFirst();
       return scopedRow ? (await readCustomer(db, columns, id))?.customer : undefined;

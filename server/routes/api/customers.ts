@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { etagOf } from '../../astpp/customer-mapping';
-import { updateCustomer } from '../../repositories/customer-writes';
+import * as generate from '../../astpp/generators';
+import { createCustomer, updateCustomer } from '../../repositories/customer-writes';
 import { customersRepository, type CustomerListQuery } from '../../repositories/customers';
 import { settingsRepository } from '../../repositories/settings';
 
@@ -62,6 +63,33 @@ const customerRoutes: FastifyPluginAsync = async (app) => {
         return reply.header('ETag', etagOf(outcome.customer)).send(outcome.customer);
     }
   });
+
+  app.post('/customers', guarded, async (request, reply) => {
+    const user = request.user!;
+    const outcome = await createCustomer(app.db, app.astppColumns, user, request.body, await settings.read(user.resellerId), (plain) =>
+      app.passwords.encrypt(plain),
+    );
+    if (outcome.kind === 'invalid') return reply.problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
+    return reply
+      .code(201)
+      .header('ETag', etagOf(outcome.customer))
+      .header('Location', `/api/customers/${outcome.customer.id}`)
+      .send(outcome.customer);
+  });
+
+  // Generators for the create form; an account number is checked against every account.
+  app.get('/generators/account-number', guarded, async (request) => {
+    const { accountNumberLength } = await settings.read(request.user!.resellerId);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const value = generate.accountNumber(accountNumberLength);
+      if (!(await customers.numberTaken(value))) return { value };
+    }
+    throw new Error(`No free ${accountNumberLength}-digit account number after 50 tries`);
+  });
+  app.get('/generators/pin', guarded, async (request) => ({ value: generate.pin((await settings.read(request.user!.resellerId)).pinLength) }));
+  app.get('/generators/password', guarded, async (request) => ({
+    value: generate.password((await settings.read(request.user!.resellerId)).passwordMinLength),
+  }));
 };
 
 export default customerRoutes;
