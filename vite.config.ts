@@ -3,9 +3,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { brandPlugin } from './src/features/branding/vite-plugin-brand';
-import { contentSecurityPolicy } from './build/content-security-policy';
-import { mockApiServer } from './mocks/vite-plugin-api';
+// Node-only plugins, imported with their extensions: Vite's config loader bundles these
+// files alone (the native loader, planned as its default, needs the extensions).
+import { brandPlugin } from './build/vite-plugin-brand.ts';
+import { contentSecurityPolicy } from './build/content-security-policy.ts';
+import { mockApiServer } from './mocks/vite-plugin-api.ts';
 
 // Modes: `development` (dev server) and `demo` (production build with the mock backend)
 // run on MSW; `production` talks to the real backend at VITE_API_BASE_URL.
@@ -46,7 +48,7 @@ export default defineConfig(({ command, mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
       css: false,
       testTimeout: 20_000,
       pool: 'threads',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brandsDir, DEFAULT_BRAND, loadBrand } from './brand-loader';
+import { brandsDir, DEFAULT_BRAND, loadBrand } from './brand-loader.ts';
 
 describe('shipped brands', () => {
   it('no BRAND means Carrierdesk’s own brand', () => {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brandSchema, type BrandData } from './brand-schema';
+import { brandSchema, type BrandData } from '../src/features/branding/brand-schema.ts';
 
 /** Build-time side of white-labelling: finds and validates `brands/<id>/`. Runs in Node. */
 
 export const DEFAULT_BRAND = 'carrierdesk';
-export const brandsDir = resolve(dirname(fileURLToPath(import.meta.url)), 'brands');
+export const brandsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src/features/branding/brands');
 
 export interface LoadedBrand {
   id: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { loadBrand } from './brand-loader';
+import { loadBrand } from './brand-loader.ts';
 
 const VIRTUAL_ID = 'virtual:brand';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
