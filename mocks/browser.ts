@@ -19,8 +19,8 @@ export async function startMockBackend() {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    // MSW's worker behind a filter that lets only the API through (public/mock-service-worker.js).
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mock-service-worker.js` },
+    // MSW's own worker, as `npm ci` writes it (docs/decisions/0010-mock-backend-routing.md).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   performance.mark('mock-backend:ready');
 }
