@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCustomers } from '../../../mocks/seed';
 import { aCustomer, errorsByField } from '../../test/customer-fixture';
-import { defaultSettings, type Settings } from '../settings/settings-schema';
+import { defaultSettings, type Settings } from '../settings';
 import {
   customerCreateSchema,
   customerPatchSchema,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../settings/settings-schema';
+import { defaultSettings } from '../settings';
 import { customerFields, fieldAccess, fieldByName, fieldsOfSection, isRequired, isVisible, type AnyFieldSpec } from './fields';
 import { sections } from './sections';
 

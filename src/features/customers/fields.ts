@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings-schema';
+import type { Settings } from '../settings';
 import { parseMoney } from '../../shared/format/money';
 import { z } from '../../shared/zod';
 import type { SectionSlug } from './sections';
@@ -43,15 +43,35 @@ export type OptionSource =
   | 'taxes';
 
 export interface StaticOption {
-  value: string;
+  value: string | number;
   label: string;
 }
 
-export const accountTypes = ['prepaid', 'postpaid'] as const;
-export const statuses = ['active', 'inactive'] as const;
-export const billingSchedules = ['daily', 'monthly'] as const;
-export const cliPoolModes = ['disabled', 'random-cli', 'non-cli-rate-group', 'reject'] as const;
+/**
+ * The values of each choice and how the console names them, once: the form's selects, the
+ * list's filters and badges, the header and the conflict dialog all say the same.
+ */
+export const statusLabels = { active: 'Active', inactive: 'Inactive' } as const;
+export const accountTypeLabels = { prepaid: 'Prepaid', postpaid: 'Postpaid' } as const;
+export const billingScheduleLabels = { daily: 'Daily', monthly: 'Monthly' } as const;
+export const cliPoolLabels = {
+  disabled: 'Disabled',
+  'random-cli': 'Match the pool, else use a random CLI from it',
+  'non-cli-rate-group': 'Match the pool, else bill at the NON-CLI rate group',
+  reject: 'Match the pool, else reject the call',
+} as const;
 
+const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];
+/** A choice's labels as a select's options, in their order. */
+export const optionsOf = <K extends string>(labels: Record<K, string>): StaticOption[] =>
+  valuesOf(labels).map((value) => ({ value, label: labels[value] }));
+
+export const statuses = valuesOf(statusLabels);
+export const accountTypes = valuesOf(accountTypeLabels);
+export const billingSchedules = valuesOf(billingScheduleLabels);
+export const cliPoolModes = valuesOf(cliPoolLabels);
+
+export type Status = (typeof statuses)[number];
 export type AccountType = (typeof accountTypes)[number];
 export type CliPoolMode = (typeof cliPoolModes)[number];
 
@@ -161,10 +181,7 @@ function field<const Name extends string, Rule extends z.ZodMiniType>(
   return spec;
 }
 
-const billingDays = Array.from({ length: 28 }, (_, i) => ({
-  value: String(i + 1),
-  label: String(i + 1),
-}));
+const billingDays = Array.from({ length: 28 }, (_, i) => ({ value: i + 1, label: String(i + 1) }));
 
 export const customerFields = [
   // Panel Access
@@ -269,10 +286,7 @@ export const customerFields = [
     label: 'Status',
     section: 'panel-access',
     input: 'select',
-    options: [
-      { value: 'active', label: 'Active' },
-      { value: 'inactive', label: 'Inactive' },
-    ],
+    options: optionsOf(statusLabels),
     rule: () => z.enum(statuses, 'Choose a status'),
     required: true,
     requiredMessage: 'Choose a status',
@@ -446,10 +460,7 @@ export const customerFields = [
     label: 'Account Type',
     section: 'billing-settings',
     input: 'select',
-    options: [
-      { value: 'prepaid', label: 'Prepaid' },
-      { value: 'postpaid', label: 'Postpaid' },
-    ],
+    options: optionsOf(accountTypeLabels),
     rule: () => z.enum(accountTypes, 'Choose prepaid or postpaid'),
     required: true,
     requiredMessage: 'Choose prepaid or postpaid',
@@ -508,12 +519,7 @@ export const customerFields = [
     label: 'CLI Pool',
     section: 'billing-settings',
     input: 'select',
-    options: [
-      { value: 'disabled', label: 'Disabled' },
-      { value: 'random-cli', label: 'Match the pool, else use a random CLI from it' },
-      { value: 'non-cli-rate-group', label: 'Match the pool, else bill at the NON-CLI rate group' },
-      { value: 'reject', label: 'Match the pool, else reject the call' },
-    ],
+    options: optionsOf(cliPoolLabels),
     rule: () => z.enum(cliPoolModes, 'Choose a CLI pool mode'),
     required: true,
     requiredMessage: 'Choose a CLI pool mode',
@@ -523,10 +529,7 @@ export const customerFields = [
     label: 'Billing Schedule',
     section: 'billing-settings',
     input: 'select',
-    options: [
-      { value: 'daily', label: 'Daily' },
-      { value: 'monthly', label: 'Monthly' },
-    ],
+    options: optionsOf(billingScheduleLabels),
     rule: () => z.enum(billingSchedules, 'Choose daily or monthly'),
     required: true,
     requiredMessage: 'Choose daily or monthly',

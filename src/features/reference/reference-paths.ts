@@ -1,4 +1,4 @@
-/** Where each reference list is read (the early-requests script needs the paths without their schemas). */
+/** Where each reference list is read, apart from its schema so the server can name its routes without the client's schemas. */
 export const referenceListPaths = {
   resellers: '/resellers',
   rateGroups: '/rate-groups',

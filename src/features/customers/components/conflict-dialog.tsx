@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { displayValue } from '../form/display-value';
 import { conflictRows, type Conflict } from '../form/conflict';
-import type { FieldOptions } from './customer-field';
+import type { FieldOptions } from '../form/field-options';
 
 /**
  * 412: someone else saved first. Shows, field by field, what they changed and what you

@@ -6,7 +6,7 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { aCustomer } from '../../../test/customer-fixture';
-import { defaultSettings } from '../../settings/settings-schema';
+import { defaultSettings } from '../../settings';
 import { sectionValidator } from '../customer-schema';
 import { fieldByName } from '../fields';
 import { sectionFormValues, type FormValues } from '../form/form-values';

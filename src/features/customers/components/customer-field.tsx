@@ -6,14 +6,24 @@ import { MoneyInput } from '../../../shared/form/money-input';
 import { formatDateTime } from '../../../shared/format/dates';
 import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
+import type { FieldOptions, SelectOption } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
 import { DateField } from './date-field';
 
 // Asked only when the account type changes: in its own chunk, so the form does not wait for it.
 const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
 
-export type SelectOption = { value: string | number; label: string };
-export type FieldOptions = Partial<Record<OptionSource, SelectOption[]>>;
+/**
+ * The listbox scrolls itself, rather than a ScrollArea inside it: the combobox names the
+ * listbox in aria-controls, so assistive technology and axe know its options are reached
+ * from the input with the arrow keys; a scrolling element inside the listbox is reported
+ * as a scroll region no keyboard can reach (axe's scrollable-region-focusable).
+ */
+const listboxScrolls = {
+  withScrollArea: false,
+  styles: { options: { maxHeight: 220, overflowY: 'auto' } },
+} as const;
+
 
 export interface CustomerFieldProps {
   field: AnyFieldSpec;
@@ -184,6 +194,7 @@ function BoundField({
           searchable
           hidePickedOptions
           nothingFoundMessage="Nothing matches"
+          {...listboxScrolls}
         />
       );
     }
@@ -207,6 +218,7 @@ function BoundField({
             allowDeselect={false}
             placeholder={field.placeholder}
             nothingFoundMessage="Nothing matches"
+            {...listboxScrolls}
           />
           {confirm ? (
             <ConfirmChange

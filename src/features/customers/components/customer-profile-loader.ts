@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
-import { referenceListQueryOptions } from '../../reference/api/get-reference-list';
-import { referenceListNames } from '../../reference/reference-schema';
-import { settingsQueryOptions } from '../../settings/api/get-settings';
+import { referenceListNames, referenceListQueryOptions } from '../../reference';
+import { settingsQueryOptions } from '../../settings';
 import { customerQueryOptions } from '../api/get-customer';
 import { firstSection, isSectionSlug } from '../sections';
 

@@ -1,9 +1,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { isRouteErrorResponse, Link, Navigate, useParams, useRouteError } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
-import { useReferenceData } from '../../reference/api/get-reference-list';
-import { useSignedInUser } from '../../session/api/session';
-import { useSettings } from '../../settings/api/get-settings';
+import { useReferenceData } from '../../reference';
+import { useSignedInUser } from '../../session';
+import { useSettings } from '../../settings';
 import { useCustomer } from '../api/get-customer';
 import { firstSection, isSectionSlug } from '../sections';
 import { CustomerProfile } from './customer-profile';

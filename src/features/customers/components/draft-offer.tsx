@@ -4,7 +4,7 @@ import { fieldByName } from '../fields';
 import { displayValue } from '../form/display-value';
 import type { Draft } from '../form/use-draft';
 import { sections } from '../sections';
-import type { FieldOptions } from './customer-field';
+import type { FieldOptions } from '../form/field-options';
 
 /** Offers edits kept from an earlier visit, showing exactly what would come back. */
 export function DraftOffer({

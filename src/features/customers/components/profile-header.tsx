@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { formatMoney } from '../../../shared/format/money';
 import { customerDisplayName, type Customer } from '../customer-schema';
+import { accountTypeLabels, statusLabels } from '../fields';
 
 /** Who this is at a glance: account, name, company, status, type and balance. */
 export function ProfileHeader({ customer }: { customer: Customer }) {
@@ -18,13 +19,13 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
       </Stack>
       <Group gap="lg" align="center" wrap="wrap">
         <Badge color={customer.status === 'active' ? 'teal.9' : 'gray.7'} variant="filled" size="lg">
-          {customer.status === 'active' ? 'Active' : 'Inactive'}
+          {statusLabels[customer.status]}
         </Badge>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
             Account type
           </Text>
-          <Text fw={600}>{customer.accountType === 'prepaid' ? 'Prepaid' : 'Postpaid'}</Text>
+          <Text fw={600}>{accountTypeLabels[customer.accountType]}</Text>
         </Stack>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">

@@ -4,7 +4,8 @@ import { useFormState, type Control } from 'react-hook-form';
 import { fieldAccess, type Audience } from '../fields';
 import type { FormValues } from '../form/form-values';
 import type { SectionForm } from '../form/use-profile-forms';
-import { CustomerField, type FieldOptions } from './customer-field';
+import type { FieldOptions } from '../form/field-options';
+import { CustomerField } from './customer-field';
 
 export interface SectionPanelProps {
   sectionForm: SectionForm;

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { referenceListQueryOptions } from '../../reference/api/get-reference-list';
-import { referenceListNames } from '../../reference/reference-schema';
-import { settingsQueryOptions } from '../../settings/api/get-settings';
+import { referenceListNames, referenceListQueryOptions } from '../../reference';
+import { settingsQueryOptions } from '../../settings';
 
 /** Route `/customers/new`: the settings the new customer starts from and the lists its selects offer. */
 export const createCustomerLoader = (queryClient: QueryClient) => async () => {

@@ -1,5 +1,5 @@
-import type { User } from '../../session/session-schema';
-import type { Settings } from '../../settings/settings-schema';
+import type { User } from '../../session';
+import type { Settings } from '../../settings';
 import type { Customer } from '../customer-schema';
 import { expiryFromValidDays } from '../form/field-links';
 

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../../../shared/format/dates';
 import { formatMoney, parseMoney } from '../../../shared/format/money';
-import type { FieldOptions } from '../components/customer-field';
+import type { FieldOptions } from './field-options';
 import type { AnyFieldSpec, OptionSource } from '../fields';
 
 /** A field's value as an operator reads it: option labels, formatted money and dates, Yes/No. */

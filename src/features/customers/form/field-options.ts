@@ -1,5 +1,10 @@
-import type { ReferenceData } from '../../reference/reference-schema';
-import type { FieldOptions } from '../components/customer-field';
+import type { ReferenceData } from '../../reference';
+import type { OptionSource } from '../fields';
+
+export type SelectOption = { value: string | number; label: string };
+
+/** Each reference list as options of a select, by the list's name. */
+export type FieldOptions = Partial<Record<OptionSource, SelectOption[]>>;
 
 /**
  * Select options from the reference lists. Rate groups and localizations belong to a

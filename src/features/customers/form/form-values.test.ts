@@ -5,7 +5,7 @@ import { patchCustomer } from '../../../../mocks/customer-rules';
 import { seedCustomers } from '../../../../mocks/seed';
 import { aCustomer } from '../../../test/customer-fixture';
 import { editableFields, validValue } from '../../../test/customer-arbitraries';
-import { defaultSettings } from '../../settings/settings-schema';
+import { defaultSettings } from '../../settings';
 import { sectionValidator, type Customer } from '../customer-schema';
 import { cliPoolUsesNonCliRateGroup } from '../fields';
 import { sections, type SectionSlug } from '../sections';

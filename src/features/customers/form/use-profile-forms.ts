@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
-import type { Settings } from '../../settings/settings-schema';
+import type { Settings } from '../../settings';
 import { sectionValidator, type Customer } from '../customer-schema';
 import { fieldAccess, fieldsOfSection, type Audience } from '../fields';
 import type { SectionSlug } from '../sections';

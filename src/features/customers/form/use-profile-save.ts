@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../../shared/http/http-client';
 import { asSentence, notify } from '../../../shared/notify';
-import { retryAfterSignIn } from '../../session/session-events';
+import { retryAfterSignIn } from '../../session';
 import { customerKeys } from '../api/customer-keys';
 import { customerQueryOptions, type VersionedCustomer } from '../api/get-customer';
 import { useUpdateCustomer, type CustomerChanges } from '../api/update-customer';

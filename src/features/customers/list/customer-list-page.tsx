@@ -21,6 +21,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMoney } from '../../../shared/format/money';
 import { useCustomers } from '../api/get-customers';
 import { customerDisplayName, type CustomerSummary } from '../customer-schema';
+import { accountTypeLabels, optionsOf, statusLabels } from '../fields';
 import {
   defaultListState,
   hasFilters,
@@ -89,10 +90,7 @@ export function CustomerListPage() {
         <Select
           label="Status"
           placeholder="Any status"
-          data={[
-            { value: 'active', label: 'Active' },
-            { value: 'inactive', label: 'Inactive' },
-          ]}
+          data={optionsOf(statusLabels)}
           value={state.status}
           onChange={(value) => update({ status: value as ListState['status'] })}
           clearable
@@ -101,10 +99,7 @@ export function CustomerListPage() {
         <Select
           label="Account type"
           placeholder="Any type"
-          data={[
-            { value: 'prepaid', label: 'Prepaid' },
-            { value: 'postpaid', label: 'Postpaid' },
-          ]}
+          data={optionsOf(accountTypeLabels)}
           value={state.accountType}
           onChange={(value) => update({ accountType: value as ListState['accountType'] })}
           clearable
@@ -220,10 +215,10 @@ function CustomerRow({ customer, onOpen }: { customer: CustomerSummary; onOpen: 
       <Table.Td>{customer.email}</Table.Td>
       <Table.Td>
         <Badge color={customer.status === 'active' ? 'teal.9' : 'gray.7'} variant="filled" size="sm">
-          {customer.status === 'active' ? 'Active' : 'Inactive'}
+          {statusLabels[customer.status]}
         </Badge>
       </Table.Td>
-      <Table.Td>{customer.accountType === 'prepaid' ? 'Prepaid' : 'Postpaid'}</Table.Td>
+      <Table.Td>{accountTypeLabels[customer.accountType]}</Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} c={negative ? 'var(--mantine-color-error)' : undefined}>
         {negative ? '−' : ''}
         {formatMoney(customer.balance.replace(/^-/, ''), customer.currency)}

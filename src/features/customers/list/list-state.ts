@@ -1,3 +1,5 @@
+import { accountTypes, statuses, type AccountType, type Status } from '../fields';
+
 /**
  * The customer list's view (search, filters, page, sort) lives in the URL, so a link or a
  * reload shows the same rows. Defaults are left out of the URL to keep it short.
@@ -7,8 +9,8 @@ export type SortField = (typeof sortFields)[number];
 
 export interface ListState {
   q: string;
-  status: 'active' | 'inactive' | null;
-  accountType: 'prepaid' | 'postpaid' | null;
+  status: Status | null;
+  accountType: AccountType | null;
   page: number;
   sort: SortField;
   direction: 'asc' | 'desc';
@@ -35,8 +37,8 @@ export function parseListState(params: URLSearchParams): ListState {
   const page = Number.parseInt(params.get('page') ?? '', 10);
   return {
     q: (params.get('q') ?? '').slice(0, 100),
-    status: oneOf(params.get('status'), ['active', 'inactive'] as const),
-    accountType: oneOf(params.get('accountType'), ['prepaid', 'postpaid'] as const),
+    status: oneOf(params.get('status'), statuses),
+    accountType: oneOf(params.get('accountType'), accountTypes),
     page: Number.isFinite(page) && page > 0 ? page : 1,
     sort: sort ?? defaultListState.sort,
     direction: sort && rawSort.startsWith('-') ? 'desc' : 'asc',
