@@ -9,7 +9,10 @@ export function AccountMenu({ user }: { user: User }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
-    <Menu position="bottom-end" withinPortal>
+    // No focus placeholder: Mantine's is a focusable role="presentation" element inside
+    // role="menu", which a menu may not contain (axe's aria-required-children); focus goes to
+    // the menu, and the arrow keys to its items.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <AccountButton user={user} />
       </Menu.Target>
