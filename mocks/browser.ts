@@ -6,6 +6,9 @@ import { installMockControls } from './controls';
 import { readOptions } from './db';
 import { createHandlers } from './handlers';
 
+/** The mock backend's developer control, shown in the navigation of dev and demo builds. */
+export { default as MockBackendPanel } from './mock-backend-panel';
+
 /** Starts the mock backend in the browser (dev server and demo build). */
 export async function startMockBackend() {
   // For `npm run bench`: how much of the demo's start is the mock backend's, which production never runs.

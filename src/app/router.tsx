@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { customerListLoader } from '../features/customers/list/customer-list-loader';
 import { createCustomerLoader } from '../features/customers/create/create-customer-loader';
@@ -14,7 +15,12 @@ import { Shell } from './shell';
  * components use, so the first render has the data and nothing is asked twice. The profile,
  * the console's heart, is part of the entry; the other screens are chunks of their own.
  */
-export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
+export interface AppOptions {
+  /** Developer tools shown in the navigation: the mock backend's control in dev and demo builds. */
+  devTools?: ComponentType;
+}
+
+export const appRoutes = (queryClient: QueryClient, { devTools }: AppOptions = {}): RouteObject[] => [
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('../features/session/components/login-page')).LoginPage }),
@@ -24,7 +30,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     id: 'signed-in',
     loader: requireSession(queryClient),
-    Component: Shell,
+    element: <Shell devTools={devTools} />,
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,
     children: [
@@ -69,6 +75,6 @@ function requireSession(queryClient: QueryClient) {
   };
 }
 
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient));
+export function createRouter(queryClient: QueryClient, options?: AppOptions) {
+  return createBrowserRouter(appRoutes(queryClient, options));
 }

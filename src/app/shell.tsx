@@ -11,7 +11,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 import { brand } from 'virtual:brand';
 import { useSession } from '../features/session/api/session';
@@ -19,8 +19,6 @@ import { SessionExpiredDialog } from '../features/session/components/session-exp
 import { AccountMenu } from './account-menu';
 import classes from './shell.module.css';
 
-const MockBackendPanel =
-  import.meta.env.VITE_MOCK_BACKEND === 'true' ? lazy(() => import('../../mocks/mock-backend-panel')) : null;
 
 function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -41,7 +39,7 @@ function UserMenu() {
 }
 
 /** The frame of every signed-in screen: brand, navigation, user, colour scheme, footer. */
-export function Shell() {
+export function Shell({ devTools: DevTools }: { devTools?: ComponentType }) {
   // While the next screen's loader reads its data, the current screen stays and says so.
   const loading = useNavigation().state === 'loading';
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -67,10 +65,10 @@ export function Shell() {
           <NavLink component={RouterNavLink} to="/customers" end label="Customers" onClick={close} />
           <NavLink component={RouterNavLink} to="/customers/new" label="New customer" onClick={close} />
         </div>
-        {MockBackendPanel ? (
+        {DevTools ? (
           <div>
             <Suspense fallback={null}>
-              <MockBackendPanel />
+              <DevTools />
             </Suspense>
           </div>
         ) : null}
