@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { expectNoAxeViolations } from '../support/axe';
 
 /**
  * Mantine's own widgets, as an operator and assistive technology meet them: selects that
@@ -24,6 +25,24 @@ test.describe('Customer Profile: selects, the account menu and whole numbers', (
     await profile.country.fill('Norw');
     await expect(countries.getByRole('option')).toHaveText(['Norway']);
     await expect(profile.country).toHaveAttribute('aria-controls', (await countries.getAttribute('id'))!);
+  });
+
+  test('axe finds nothing with a long select, a multi-select and the account menu open', async ({ customerProfile, freshCustomer }) => {
+    // Three axe runs on a busy machine.
+    test.setTimeout(90_000);
+    const { profile, billing, page } = customerProfile;
+    await customerProfile.open(freshCustomer.id, 'Profile');
+    await profile.openOptions('Country');
+    await expectNoAxeViolations(page, { label: 'Profile with Country open' });
+    await page.keyboard.press('Escape');
+
+    await billing.open();
+    await billing.openOptions('Taxes');
+    await expectNoAxeViolations(page, { label: 'Billing Settings with Taxes open' });
+    await page.keyboard.press('Escape');
+
+    await customerProfile.shell.openAccountMenu();
+    await expectNoAxeViolations(page, { label: 'account menu open' });
   });
 
   test('the account menu opens on the first click, even while later code would still be arriving', async ({
