@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { timezoneEntry } from '../../src/features/reference/timezone-entry';
 import type { User } from '../../src/features/session/session-schema';
 import type { Database } from '../astpp/tables';
 
@@ -67,8 +68,7 @@ export function referenceRepository(db: Kysely<Database>) {
       return rows.flatMap((r) => {
         if (seen.has(r.timezone_name)) return [];
         seen.add(r.timezone_name);
-        const utcOffset = offsetOf(r.timezone_name, now) ?? (r.gmttime ?? 'GMT+00:00').replace('GMT', 'UTC');
-        return [{ id: r.timezone_name, name: `(${utcOffset}) ${r.timezone_name.replace(/_/g, ' ')}`, utcOffset }];
+        return [timezoneEntry(r.timezone_name, now, r.gmttime ?? undefined)];
       });
     },
 
@@ -83,16 +83,6 @@ export function referenceRepository(db: Kysely<Database>) {
       return [...byCode.values()];
     },
   };
-}
-
-/** Today's offset of an IANA zone (ASTPP's gmtoffset column ignores daylight saving). */
-function offsetOf(timeZone: string, now: Date): string | undefined {
-  try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(now).find((p) => p.type === 'timeZoneName')?.value;
-    return part === 'GMT' || !part ? 'UTC+00:00' : part.replace('GMT', 'UTC');
-  } catch {
-    return undefined;
-  }
 }
 
 function fractionDigits(code: string): number {

@@ -5,18 +5,19 @@ export type TimezoneEntry = z.infer<typeof timezoneSchema>;
 
 /**
  * How the console lists an IANA time zone: `(UTC+05:30) Asia/Kolkata`, with today's offset
- * (daylight saving included), or undefined for a name this runtime does not know. Every
- * backend (the mock, the server) spells its `/timezones` with this.
+ * (daylight saving included). Every backend (the mock, the server) spells its `/timezones`
+ * with this. `knownOffset` ("GMT+05:30") stands in for a name this runtime does not know.
  */
-export function timezoneEntry(timeZone: string, now = new Date()): TimezoneEntry | undefined {
-  let offset: string | undefined;
+export function timezoneEntry(timeZone: string, now = new Date(), knownOffset = 'GMT'): TimezoneEntry {
+  let offset = knownOffset;
   try {
-    offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(now)
-      .find((part) => part.type === 'timeZoneName')?.value;
+    offset =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(now)
+        .find((part) => part.type === 'timeZoneName')?.value ?? knownOffset;
   } catch {
-    return undefined;
+    // Not an IANA name this runtime knows: the offset the backend has stored.
   }
-  const utcOffset = offset === 'GMT' || !offset ? 'UTC+00:00' : offset.replace('GMT', 'UTC');
+  const utcOffset = offset === 'GMT' ? 'UTC+00:00' : offset.replace('GMT', 'UTC');
   return { id: timeZone, name: `(${utcOffset}) ${timeZone.replace(/_/g, ' ')}`, utcOffset };
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useSuspenseQueries } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQueries } from '@tanstack/react-query';
 import { request } from '../../../shared/http/http-client';
 import type { z } from '../../../shared/zod';
 import { referenceListNames, referenceLists, type ReferenceData, type ReferenceListName } from '../reference-schema';
@@ -19,29 +19,12 @@ export const referenceListQueryOptions = <N extends ReferenceListName>(name: N) 
     staleTime: 10 * 60_000,
   });
 
-/** Loads the named reference lists together; data is there only when all of them are. */
-export function useReferenceLists(names: readonly ReferenceListName[]) {
-  return useQueries({
-    queries: names.map((name) => referenceListQueryOptions(name)),
-    combine: (results) => {
-      const data = {} as Partial<ReferenceData>;
-      names.forEach((name, i) => {
-        (data as Record<string, unknown>)[name] = results[i]?.data;
-      });
-      return {
-        data: results.every((r) => r.isSuccess) ? (data as ReferenceData) : undefined,
-        error: results.find((r) => r.error)?.error ?? null,
-        isPending: results.some((r) => r.isPending),
-        refetch: () => Promise.all(results.filter((r) => r.isError).map((r) => r.refetch())),
-      };
-    },
-  });
-}
+// Outside the hook: TanStack Query runs a stable `combine` again only when a list changes, so
+// the screens get the same object, and their memoized options, on every other render.
+const allReferenceLists = (results: Array<{ data: unknown }>) =>
+  Object.fromEntries(referenceListNames.map((name, i) => [name, results[i]!.data])) as ReferenceData;
 
 /** Every reference list, for screens whose route loader has read them (see referenceListNames). */
 export function useReferenceData(): ReferenceData {
-  return useSuspenseQueries({
-    queries: referenceListNames.map((name) => referenceListQueryOptions(name)),
-    combine: (results) => Object.fromEntries(referenceListNames.map((name, i) => [name, results[i]!.data])) as ReferenceData,
-  });
+  return useSuspenseQueries({ queries: referenceListNames.map((name) => referenceListQueryOptions(name)), combine: allReferenceLists });
 }
