@@ -22,6 +22,9 @@ test.describe('Dev server: the first run', { tag: ['@dev-server', '@mock'] }, ()
     customerProfile,
     createCustomerPage,
   }) => {
+    // Four screens, each compiled by the dev server on its first request and answered at the
+    // mock's own latency: past 30 s on a busy 2-core machine.
+    test.slow();
     const network = watchNetwork(page);
     const errorScreen = page.getByRole('heading', { name: 'Something went wrong' });
     /** The screen, or the error screen if its code or data failed: whichever comes first, then which. */

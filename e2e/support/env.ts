@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { mockAccounts } from '../../mocks/accounts';
+import type { DemoAccount } from '../pages/login-page';
 
 /**
  * Where the flows run. By default against the demo build on the mock backend; with
@@ -19,16 +21,19 @@ export interface Account {
   name?: string;
 }
 
-const mockAccounts: Record<Role, Account> = {
-  admin: { email: 'admin@example.com', password: 'Admin123!', name: 'Ada Carrier' },
-  northwind: { email: 'northwind@example.com', password: 'Reseller123!', name: 'Nora Lind' },
-  contoso: { email: 'contoso@example.com', password: 'Reseller123!', name: 'Colin Park' },
-};
+/** Each role's demo account on the mock backend (mocks/accounts.ts), by its label on the login page. */
+const demoLabels: Record<Role, DemoAccount> = { admin: 'carrier admin', northwind: 'Northwind Telecom', contoso: 'Contoso Voice' };
+
+function mockAccountOf(role: Role): Account {
+  const account = mockAccounts.find((a) => a.label === demoLabels[role]);
+  if (!account) throw new Error(`mocks/accounts.ts has no account labelled "${demoLabels[role]}"`);
+  return { email: account.email, password: account.password, name: account.name };
+}
 
 /** The mock backend's demo accounts; on a real backend E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD… */
 export function accountOf(role: Role): Account {
   const key = role.toUpperCase();
-  const fallback = mockAccounts[role];
+  const fallback = mockAccountOf(role);
   return {
     email: process.env[`E2E_${key}_EMAIL`] ?? fallback.email,
     password: process.env[`E2E_${key}_PASSWORD`] ?? fallback.password,
