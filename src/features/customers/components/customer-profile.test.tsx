@@ -70,6 +70,19 @@ describe('Customer Profile', () => {
     expect(tab(/^Profile, 1 error, unsaved changes$/)).toBeInTheDocument();
   });
 
+  it('Save with an invalid field marks it and moves the focus to it, sending nothing', async () => {
+    const patches = capturePatches();
+    const { user } = renderApp('/customers/1/profile');
+    const firstName = await screen.findByLabelText(/^First Name/);
+    await user.clear(firstName);
+    await user.click(screen.getByLabelText('Company'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(firstName).toHaveFocus());
+    expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    expect(patches).toEqual([]);
+  });
+
   it('keeps edits waiting in another tab when one section is saved', async () => {
     const patches = capturePatches();
     const { user } = renderApp('/customers/1/billing-settings');
@@ -105,6 +118,7 @@ describe('Customer Profile', () => {
     expect(await screen.findByText(/Another customer already uses this email address/)).toBeInTheDocument();
     await waitFor(() => expect(tab(/^Panel Access, 1 error/)).toBeInTheDocument());
     expect(email).toHaveValue(other.email);
+    await waitFor(() => expect(email).toHaveFocus());
   });
 
   it('asks before changing the account type and shows the credit limit for postpaid only', async () => {

@@ -8,7 +8,7 @@ import { customerQueryOptions, type VersionedCustomer } from '../api/get-custome
 import { useUpdateCustomer, type CustomerChanges } from '../api/update-customer';
 import { customerDisplayName } from '../customer-schema';
 import { sectionTitle, type SectionSlug } from '../sections';
-import { applyFieldErrors, firstErrorLocation, type FieldLocation } from './field-errors';
+import { applyFieldErrors, type FieldLocation } from './field-errors';
 import type { Conflict } from './conflict';
 import { changedFields, sameValue, sectionFormValues } from './form-values';
 import { showAsSaved, type ProfileForms } from './use-profile-forms';
@@ -100,20 +100,18 @@ export function useProfileSave({
       const saving = () => queryClient.isMutating({ mutationKey: customerKeys.detail(customerId) }) > 0;
       if (saving()) return;
       const { form } = forms[slug];
-      void form.handleSubmit(
-        async (validated) => {
-          if (saving()) return;
-          const changes = changedFields(validated, baseline());
-          if (Object.keys(changes).length === 0) {
-            showAsSaved(form, sectionFormValues(slug, baseline()));
-            return;
-          }
-          await send(slug, changes);
-        },
-        (errors) => focusField(firstErrorLocation(forms, Object.keys(errors))),
-      )();
+      // An invalid field takes the focus (react-hook-form's shouldFocusError): it is in this tab.
+      void form.handleSubmit(async (validated) => {
+        if (saving()) return;
+        const changes = changedFields(validated, baseline());
+        if (Object.keys(changes).length === 0) {
+          showAsSaved(form, sectionFormValues(slug, baseline()));
+          return;
+        }
+        await send(slug, changes);
+      })();
     },
-    [forms, queryClient, customerId, baseline, send, focusField],
+    [forms, queryClient, customerId, baseline, send],
   );
 
   const keepMine = useCallback(async () => {
