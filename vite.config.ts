@@ -40,6 +40,9 @@ export default defineConfig(({ command, mode }) => {
     },
     server: {
       port: 5173,
+      // Builds and reports land in the project: their index.html would reload every open page
+      // (the flows build dist-e2e-<port>/ while the dev-server project runs).
+      watch: { ignored: ['**/dist*/**', '**/playwright-report/**', '**/bench-results/**'] },
       // `MOCK_BACKEND=false API_PROXY_TARGET=https://billing.example.com npm run dev` talks to a real backend.
       proxy: process.env.API_PROXY_TARGET ? { '/api': { target: process.env.API_PROXY_TARGET, changeOrigin: true } } : undefined,
     },
