@@ -1,5 +1,5 @@
 import { Paper, Tabs } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { ProfileForms } from '../form/use-profile-forms';
 import { sections, type SectionSlug } from '../sections';
 import { SectionTab } from './section-tab';
@@ -7,8 +7,11 @@ import classes from './section-tabs.module.css';
 
 /**
  * The four section tabs, each marked with its errors and unsaved edits, and their panels.
- * Only the shown section's fields are rendered: the forms (useProfileForms) keep every
- * section's values, errors and edits while its fields are not on screen.
+ *
+ * The shown section's fields render first; the other panels follow in a transition once it
+ * is on screen, and then stay mounted (Mantine's Tabs keep inactive panels, hidden), so a tab
+ * switch shows fields that already exist. The forms (useProfileForms) hold every section's
+ * values, errors and edits either way. docs/decisions/0011-simpler-by-design.md has the figures.
  */
 export function SectionTabs({
   forms,
@@ -21,8 +24,9 @@ export function SectionTabs({
   onSectionChange: (section: SectionSlug) => void;
   renderPanel: (section: SectionSlug) => ReactNode;
 }) {
+  const allPanels = useAllPanelsAfterFirst();
   return (
-    <Tabs value={section} onChange={(value) => value && onSectionChange(value as SectionSlug)} variant="outline" keepMounted={false}>
+    <Tabs value={section} onChange={(value) => value && onSectionChange(value as SectionSlug)} variant="outline">
       <Tabs.List aria-label="Customer sections">
         {sections.map((s) => (
           <SectionTab key={s.slug} slug={s.slug} title={s.title} control={forms[s.slug].form.control} />
@@ -30,11 +34,20 @@ export function SectionTabs({
       </Tabs.List>
       {sections.map(({ slug }) => (
         <Tabs.Panel key={slug} value={slug}>
-          <Paper className={classes.frame} radius="0 0 var(--mantine-radius-md) var(--mantine-radius-md)" withBorder style={{ borderTop: 0 }}>
-            {renderPanel(slug)}
-          </Paper>
+          {slug === section || allPanels ? (
+            <Paper className={classes.frame} radius="0 0 var(--mantine-radius-md) var(--mantine-radius-md)" withBorder style={{ borderTop: 0 }}>
+              {renderPanel(slug)}
+            </Paper>
+          ) : null}
         </Tabs.Panel>
       ))}
     </Tabs>
   );
+}
+
+/** False for the first render, then true: React renders what waited for it in a transition, which input can interrupt. */
+function useAllPanelsAfterFirst(): boolean {
+  const [all, setAll] = useState(false);
+  useEffect(() => startTransition(() => setAll(true)), []);
+  return all;
 }
