@@ -5,7 +5,7 @@ import { isApiError } from '../shared/http/http-client';
 import { NotificationsHost } from './notifications-host';
 import { theme } from './theme';
 
-export const colorSchemeManager = localStorageColorSchemeManager({ key: 'console-color-scheme' });
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'console-color-scheme' });
 
 /** Mantine's dimmed text and placeholders are too pale for WCAG AA; darker (lighter in dark mode) here. */
 const readableGrays: CSSVariablesResolver = () => ({

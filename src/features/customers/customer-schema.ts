@@ -21,7 +21,7 @@ type FieldOf<N extends CustomerFieldName> = Extract<CustomerField, { name: N }>;
 type RuleOutput<N extends CustomerFieldName> = z.output<ReturnType<FieldOf<N>['rule']>>;
 
 /** Names a user can send: not computed by the server. */
-export type WritableFieldName = Exclude<CustomerFieldName, 'firstUsedAt'>;
+type WritableFieldName = Exclude<CustomerFieldName, 'firstUsedAt'>;
 
 /** A customer as the create form sends it (and as a full PATCH would). */
 export type CustomerInput = { [N in WritableFieldName]: RuleOutput<N> };
@@ -43,7 +43,7 @@ export type Customer = Omit<CustomerInput, 'password' | 'creditLimit' | 'billing
 /** Ids of these reference lists are numbers; countries, timezones and currencies are codes. */
 const numericSources = new Set(['resellers', 'localizations', 'rateGroups', 'taxes']);
 
-export function hasNumericValue(f: AnyFieldSpec): boolean {
+function hasNumericValue(f: AnyFieldSpec): boolean {
   return (
     f.input === 'integer' ||
     (typeof f.options === 'string' && numericSources.has(f.options)) ||

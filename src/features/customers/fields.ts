@@ -18,7 +18,7 @@ export interface RuleContext {
   mode: FormMode;
 }
 
-export type InputKind =
+type InputKind =
   | 'text'
   | 'password'
   | 'email'
@@ -42,7 +42,7 @@ export type OptionSource =
   | 'rateGroups'
   | 'taxes';
 
-export interface StaticOption {
+interface StaticOption {
   value: string | number;
   label: string;
 }
@@ -53,8 +53,8 @@ export interface StaticOption {
  */
 export const statusLabels = { active: 'Active', inactive: 'Inactive' } as const;
 export const accountTypeLabels = { prepaid: 'Prepaid', postpaid: 'Postpaid' } as const;
-export const billingScheduleLabels = { daily: 'Daily', monthly: 'Monthly' } as const;
-export const cliPoolLabels = {
+const billingScheduleLabels = { daily: 'Daily', monthly: 'Monthly' } as const;
+const cliPoolLabels = {
   disabled: 'Disabled',
   'random-cli': 'Match the pool, else use a random CLI from it',
   'non-cli-rate-group': 'Match the pool, else bill at the NON-CLI rate group',
@@ -68,8 +68,8 @@ export const optionsOf = <K extends string>(labels: Record<K, string>): StaticOp
 
 export const statuses = valuesOf(statusLabels);
 export const accountTypes = valuesOf(accountTypeLabels);
-export const billingSchedules = valuesOf(billingScheduleLabels);
-export const cliPoolModes = valuesOf(cliPoolLabels);
+const billingSchedules = valuesOf(billingScheduleLabels);
+const cliPoolModes = valuesOf(cliPoolLabels);
 
 export type Status = (typeof statuses)[number];
 export type AccountType = (typeof accountTypes)[number];

@@ -36,5 +36,4 @@ export const referenceLists = {
 export type ReferenceListName = keyof typeof referenceLists;
 /** Every reference list: the customer form's selects show all of them (see fieldOptions). */
 export const referenceListNames = Object.keys(referenceLists) as ReferenceListName[];
-export type ReferenceItem = { id: number | string; name: string };
 export type ReferenceData = { [K in ReferenceListName]: z.infer<(typeof referenceLists)[K]['schema']> };

@@ -3,8 +3,8 @@
  * as ASTPP's DECIMAL(20,5) columns). It never goes through a JavaScript number, so a credit
  * limit of 999 999 999 999 999.99999 survives a round trip.
  */
-export const MONEY_DECIMALS = 5;
-export const MONEY_INTEGER_DIGITS = 15;
+const MONEY_DECIMALS = 5;
+const MONEY_INTEGER_DIGITS = 15;
 
 export type MoneyParseResult =
   | { ok: true; value: string }

@@ -3,7 +3,7 @@ import { withMeta, z } from '../../../shared/zod';
 
 const generatedSchema = withMeta(z.object({ value: z.string() }), { id: 'Generated' });
 
-export type GeneratorName = 'account-number' | 'pin' | 'password';
+type GeneratorName = 'account-number' | 'pin' | 'password';
 
 /** Server-side generators: a unique account number, a pin of the configured length, a strong password. */
 export async function generate(name: GeneratorName): Promise<string> {

@@ -17,7 +17,7 @@ function canonical(timeZone: string): string {
  * The viewer's own timezone, spelled as the server's list spells it: browsers may report a
  * legacy name ("Asia/Calcutta") for a zone the list calls "Asia/Kolkata".
  */
-export function viewerTimezone(timezones: ReadonlyArray<{ id: string }>): string | null {
+function viewerTimezone(timezones: ReadonlyArray<{ id: string }>): string | null {
   const own = canonical(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   return (
     timezones.find((t) => t.id === own)?.id ??

@@ -39,8 +39,3 @@ export function firstErrorLocation(forms: ProfileForms, names: readonly string[]
   }
   return undefined;
 }
-
-/** Field names with errors in each section's form right now. */
-export function errorNamesOf(forms: ProfileForms): string[] {
-  return sections.flatMap(({ slug }) => Object.keys(forms[slug].form.formState.errors));
-}

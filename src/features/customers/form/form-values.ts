@@ -7,7 +7,7 @@ import type { SectionSlug } from '../sections';
 export type FormValues = Record<string, unknown>;
 
 /** The form value of one field from the API value (money as editable text, no nulls in text inputs). */
-export function toFormValue(f: AnyFieldSpec, value: unknown, currency: string): unknown {
+function toFormValue(f: AnyFieldSpec, value: unknown, currency: string): unknown {
   switch (f.input) {
     case 'password':
       // The API never returns a password; only the create form starts with a generated one.

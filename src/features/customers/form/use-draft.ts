@@ -20,7 +20,7 @@ const DEBOUNCE_MS = 400;
 
 export const draftKey = (id: number | 'new') => `${PREFIX}${id}`;
 
-export function readDraft(key: string): Draft | null {
+function readDraft(key: string): Draft | null {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return null;
@@ -31,7 +31,7 @@ export function readDraft(key: string): Draft | null {
   }
 }
 
-export function clearDraft(key: string) {
+function clearDraft(key: string) {
   try {
     sessionStorage.removeItem(key);
   } catch {
@@ -40,7 +40,7 @@ export function clearDraft(key: string) {
 }
 
 /** The edits of each section: the values of its fields that react-hook-form counts as dirty. */
-export function collectDraft(forms: ProfileForms, version: number | null): Draft {
+function collectDraft(forms: ProfileForms, version: number | null): Draft {
   const draft: Draft = { savedAt: new Date().toISOString(), version, sections: {} };
   for (const { slug } of sections) {
     const { form } = forms[slug];

@@ -3,7 +3,7 @@ import { request } from '../../../shared/http/http-client';
 import type { z } from '../../../shared/zod';
 import { referenceListNames, referenceLists, type ReferenceData, type ReferenceListName } from '../reference-schema';
 
-export const referenceKeys = {
+const referenceKeys = {
   all: ['reference'] as const,
   list: (name: ReferenceListName) => [...referenceKeys.all, name] as const,
 };
