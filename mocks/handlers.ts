@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler, type JsonBodyType } from 'msw';
 import type { Customer, CustomerSummary } from '../src/features/customers/customer-schema';
+import { timezoneEntry } from '../src/features/reference/timezone-entry';
 import { credentialsSchema } from '../src/features/session/session-schema';
 import { countries } from './data/countries';
 import { currencies } from './data/currencies';
@@ -119,32 +120,12 @@ function json(body: JsonBodyType, init?: ResponseInit) {
   return HttpResponse.json(body, init);
 }
 
-/** Temporal where the browser has it (a few ms for 400 zones); Intl's formatter otherwise (about 0.4 ms a zone). */
-interface TemporalNow {
-  Now: { instant(): { toZonedDateTimeISO(timeZone: string): { offset: string } } };
-}
-
-function offsetOf(timeZone: string, now = new Date()): string {
-  const temporal = (globalThis as { Temporal?: TemporalNow }).Temporal;
-  if (temporal) {
-    const offset = temporal.Now.instant().toZonedDateTimeISO(timeZone).offset;
-    return offset === '+00:00' || offset === '-00:00' ? 'UTC+00:00' : `UTC${offset}`;
-  }
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(now)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return part === 'GMT' || !part ? 'UTC+00:00' : part.replace('GMT', 'UTC');
-}
-
 let timezoneCache: { day: string; list: Array<{ id: string; name: string; utcOffset: string }> } | undefined;
 
 function timezoneList() {
   const day = new Date().toISOString().slice(0, 10);
   if (timezoneCache?.day !== day) {
-    const list = timezones.map((id) => {
-      const utcOffset = offsetOf(id);
-      return { id, utcOffset, name: `(${utcOffset}) ${id.replace(/_/g, ' ')}` };
-    });
+    const list = timezones.map((id) => timezoneEntry(id));
     timezoneCache = { day, list };
   }
   return timezoneCache.list;
