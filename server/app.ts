@@ -1,6 +1,9 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { ServerConfig } from './config';
-import problems from './plugins/app/problems';
+import { safeError } from './errors';
+import problems, { sendProblem } from './plugins/app/problems';
+import sameOrigin from './plugins/app/same-origin';
 import session from './plugins/app/session';
 import config from './plugins/external/config';
 import cookie from './plugins/external/cookie';
@@ -12,29 +15,83 @@ import customerRoutes from './routes/api/customers';
 import referenceRoutes from './routes/api/reference';
 import sessionRoutes from './routes/api/session';
 import settingsRoutes from './routes/api/settings';
+import healthRoutes from './routes/health';
+
+/** The largest body the console sends is a whole customer, a few kB. */
+const BODY_LIMIT = 64 * 1024;
+/** The contract's bodies nest two levels (a customer, its tax ids); a little room, no more. */
+const MAX_JSON_DEPTH = 8;
+
+/** How deep a JSON text nests, read without parsing it (strings skipped), stopping past `limit`. */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return false;
+}
+
+export interface AppOptions {
+  /** Where log lines go (tests read them); stdout otherwise. */
+  logStream?: DestinationStream;
+}
 
 /** The whole server: external plugins, app plugins, then the contract's routes under /api. */
-export async function buildApp(serverConfig: ServerConfig, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(serverConfig: ServerConfig, { logStream }: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: serverConfig.LOG_LEVEL,
       // Never log what could be a secret: cookies, the credentials in a sign-in body.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      // Errors by kind and code: no stack trace, no SQL, no value from a row.
+      // (Fastify's type wants `message` and `stack` in every serialized error; leaving them out is the point.)
+      serializers: { err: safeError as never },
+      ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: serverConfig.TRUST_PROXY,
-    ...options,
+    bodyLimit: BODY_LIMIT,
+    // In-flight requests finish on close; new ones get 503 (Fastify's default, said here on purpose).
+    return503OnClosing: true,
   });
 
   await app.register(config, { config: serverConfig });
   await app.register(helmet);
   await app.register(cookie);
-  await app.register(rateLimit);
   await app.register(db);
   await app.register(problems);
+  await app.register(rateLimit);
   await app.register(session);
+  await app.register(sameOrigin);
 
+  // Fastify's own JSON parser (prototype poisoning refused), behind a nesting check: a
+  // 60 kB body of brackets would otherwise become a structure that overflows the stack of
+  // whatever walks it next.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) {
+      const error = Object.assign(new Error('The body nests deeper than any form of this console sends.'), { statusCode: 422, code: 'CD_JSON_TOO_DEEP' });
+      done(error, undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
+
+  await app.register(healthRoutes);
   await app.register(
     async (api) => {
+      // Customer data is nobody's cache's business: not the browser's, not a proxy's.
+      api.addHook('onSend', async (_request, reply) => {
+        reply.header('Cache-Control', 'no-store');
+      });
       await api.register(sessionRoutes);
       await api.register(settingsRoutes);
       await api.register(referenceRoutes);
@@ -51,7 +108,7 @@ export async function buildApp(serverConfig: ServerConfig, options: FastifyServe
     if (app.consoleBuild && (request.method === 'GET' || request.method === 'HEAD') && request.headers.accept?.includes('text/html')) {
       return reply.sendFile('index.html');
     }
-    return reply.problem(404, 'Not found', `There is no ${request.url.split('?')[0]} here.`);
+    return sendProblem(reply, 404, 'Not found', `There is no ${request.url.split('?')[0]} here.`);
   });
 
   return app;

@@ -38,6 +38,27 @@ const environmentSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10_000).default(10),
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10_000).default(5),
+  /** The console's address as browsers see it (https://billing.example.com), when a proxy rewrites Host. */
+  PUBLIC_ORIGIN: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    }, 'must be an origin like https://billing.example.com (scheme, host and port only)')
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(1000).default(10),
+  /** Requests that may wait for a connection; past it they get 503 at once instead of piling up. */
+  DATABASE_QUEUE_LIMIT: z.coerce.number({ error: 'must be a number' }).int().min(1).max(100_000).default(200),
+  /** The longest one statement may run; past it the database stops it and the request gets 503. */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(5000),
+  /** How long in-flight requests get to finish after SIGTERM before the server exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive().max(600).default(25),
   STATIC_DIR: z.string().min(1).default('dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -27,12 +27,15 @@ async function columnsOf(database: string) {
 describe('npm run server:migrate', () => {
   it("creates Carrierdesk's own database and leaves ASTPP's tables as they are", async () => {
     const before = await columnsOf('astpp');
-    expect(await migrate(inject('databaseUrl'), 'carrierdesk_fresh')).toEqual(['001-sessions']);
+    expect(await migrate(inject('databaseUrl'), 'carrierdesk_fresh')).toEqual(['001-sessions', '002-rate-limits']);
     expect(await columnsOf('astpp')).toEqual(before);
     expect([...new Set(before.map((c) => c.split('.')[0]))]).toEqual(astppTables);
     expect(await columnsOf('carrierdesk_fresh')).toEqual([
       'migrations.id',
       'migrations.applied_at',
+      'rate_limits.bucket',
+      'rate_limits.window_start_ms',
+      'rate_limits.hits',
       'sessions.id',
       'sessions.account_id',
       'sessions.password_fingerprint',

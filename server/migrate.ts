@@ -24,6 +24,18 @@ const migrations: ReadonlyArray<{ id: string; statements: (database: string) => 
       ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
     ],
   },
+  {
+    id: '002-rate-limits',
+    statements: (db) => [
+      `CREATE TABLE \`${db}\`.\`rate_limits\` (
+        \`bucket\` char(64) NOT NULL COMMENT 'SHA-256 of what is counted: a client address or a sign-in name',
+        \`window_start_ms\` bigint NOT NULL COMMENT 'the database clock, in ms since 1970, when this window began',
+        \`hits\` int NOT NULL,
+        PRIMARY KEY (\`bucket\`),
+        KEY \`window_start\` (\`window_start_ms\`)
+      ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
+    ],
+  },
 ];
 
 export async function migrate(databaseUrl: string, database: string): Promise<string[]> {

@@ -150,6 +150,13 @@ export interface SessionsTable {
   expires_at: Datetime;
 }
 
+/** Sign-in attempts per client address and per account name, shared by every server process. */
+export interface RateLimitsTable {
+  bucket: string;
+  window_start_ms: number;
+  hits: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   taxes: TaxesTable;
@@ -161,4 +168,5 @@ export interface Database {
   currency: CurrencyTable;
   system: SystemTable;
   sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -14,6 +14,11 @@ export function sessionsRepository(carrierdesk: Kysely<Database>) {
     async create(accountId: number, storedPassword: string, ttlHours: number): Promise<string> {
       const token = randomBytes(32).toString('base64url');
       await carrierdesk.deleteFrom('sessions').where('expires_at', '<', sql<string>`UTC_TIMESTAMP()`).execute();
+      // Sign-in counters of windows long gone (the limits count per minute).
+      await carrierdesk
+        .deleteFrom('rate_limits')
+        .where('window_start_ms', '<', sql<number>`CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) - 86400000`)
+        .execute();
       await carrierdesk
         .insertInto('sessions')
         .values({

@@ -16,6 +16,7 @@ export function testConfig(overrides: Record<string, string> = {}): ServerConfig
     LOG_LEVEL: 'silent',
     // Tests sign in far more often than a person: the limit has its own test.
     SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
+    SIGN_IN_ATTEMPTS_PER_ACCOUNT_PER_MINUTE: '10000',
     STATIC_DIR: 'server/test/no-build-here',
     ...overrides,
   });

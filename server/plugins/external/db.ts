@@ -21,7 +21,11 @@ export interface OptionalColumns {
 
 export default fp(
   async (app) => {
-    const db = createDatabase(app.config.DATABASE_URL);
+    const db = createDatabase(app.config.DATABASE_URL, {
+      poolSize: app.config.DATABASE_POOL_SIZE,
+      queueLimit: app.config.DATABASE_QUEUE_LIMIT,
+      queryTimeoutMs: app.config.DATABASE_QUERY_TIMEOUT_MS,
+    });
     app.decorate('db', db);
     app.decorate('carrierdesk', db.withSchema(app.config.CARRIERDESK_DATABASE));
     app.addHook('onClose', async () => {

@@ -23,7 +23,7 @@ const sessionRoutes: FastifyPluginAsync = async (app) => {
 
   app.post(
     '/session',
-    { config: { rateLimit: { max: app.config.SIGN_IN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } } },
+    { preHandler: app.limitSignIn },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const parsed = credentialsSchema.safeParse(request.body);
       if (!parsed.success) return reply.problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
