@@ -5,7 +5,7 @@ import { customerListLoader } from '../features/customers/list/customer-list-loa
 import { createCustomerLoader } from '../features/customers/create/create-customer-loader';
 import { CustomerProfilePage, ProfileError } from '../features/customers/components/customer-profile-page';
 import { customerProfileLoader, profileShouldRevalidate } from '../features/customers/components/customer-profile-loader';
-import { sessionQueryOptions } from '../features/session/api/session';
+import { loginLoader, sessionQueryOptions } from '../features/session';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
 import { Shell } from './shell';
@@ -23,6 +23,7 @@ export interface AppOptions {
 export const appRoutes = (queryClient: QueryClient, { devTools }: AppOptions = {}): RouteObject[] => [
   {
     path: '/login',
+    loader: loginLoader(queryClient),
     lazy: async () => ({ Component: (await import('../features/session/components/login-page')).LoginPage }),
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signOut } from '../../../mocks/db';
 import { readState } from '../../../mocks/db';
 import { renderApp } from '../../test/render';
-import { safeNext } from './components/login-page';
+import { safeNext } from './components/login-loader';
 
 describe('sign-in', () => {
   it('sends a signed-out visitor to the login page and back to the page they asked for', async () => {

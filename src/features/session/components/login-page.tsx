@@ -1,28 +1,22 @@
 import { Alert, Anchor, Button, Center, Image, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { brand } from 'virtual:brand';
 import { isApiError } from '../../../shared/http/http-client';
-import { useSession, useSignIn } from '../api/session';
+import { useSignIn } from '../api/session';
 import { credentialsSchema, type Credentials } from '../session-schema';
 import { useDemoAccounts } from '../demo-accounts';
+import { safeNext } from './login-loader';
 
-/** Only same-origin paths: `?next=https://evil.example` must not send users away. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/customers';
-}
 
 export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
-  const session = useSession();
   const signIn = useSignIn();
   const demoAccounts = useDemoAccounts();
   const form = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { email: '', password: '' } });
-
-  if (session.data) return <Navigate to={next} replace />;
 
   const submit = form.handleSubmit(async (credentials) => {
     try {
