@@ -1,4 +1,4 @@
-import { MultiSelect, PasswordInput, Select, Switch, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, NativeSelect, PasswordInput, Select, Switch, Textarea, TextInput, type NativeSelectProps } from '@mantine/core';
 import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { IntegerInput } from '../../../shared/form/integer-input';
@@ -8,7 +8,6 @@ import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSou
 import { fieldLinks } from '../form/field-links';
 import type { FieldOptions, SelectOption } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
-import { DateField } from './date-field';
 
 // Asked only when the account type changes: in its own chunk, so the form does not wait for it.
 const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
@@ -70,12 +69,15 @@ function FieldCell(props: CustomerFieldProps & { required: boolean }) {
 }
 
 function optionsOf(field: AnyFieldSpec, options: FieldOptions): SelectOption[] {
-  if (Array.isArray(field.options)) {
-    return field.name === 'billingDay'
-      ? field.options.map((o) => ({ value: Number(o.value), label: o.label }))
-      : [...field.options];
-  }
+  if (Array.isArray(field.options)) return [...field.options];
   return typeof field.options === 'string' ? (options[field.options as OptionSource] ?? []) : [];
+}
+
+/** The option's label, as a read-only field shows the choice ("" when none). */
+function labelsOf(value: unknown, data: SelectOption[]): string {
+  const label = (v: unknown) => data.find((o) => String(o.value) === String(v))?.label ?? String(v);
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  return value === null || value === undefined || value === '' ? '' : label(value);
 }
 
 function BoundField({
@@ -89,7 +91,7 @@ function BoundField({
   required,
 }: CustomerFieldProps & { required: boolean }) {
   const { field: input, fieldState } = useController({ name: field.name, control });
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | number | null>(null);
   const readOnly = access === 'readonly';
   const common = {
     label: field.label,
@@ -177,49 +179,66 @@ function BoundField({
         />
       );
     case 'date':
-      return <DateField {...common} ref={input.ref} value={(input.value as string | null) ?? null} onChange={change} />;
-    case 'datetime':
-      return <TextInput {...common} ref={input.ref} value={input.value ? formatDateTime(input.value as string) : 'Never'} readOnly />;
-    case 'multi-select': {
-      const data = optionsOf(field, options).map((o) => ({ value: String(o.value), label: o.label }));
+      // The browser's own date field; its value is the "YYYY-MM-DD" the form holds, so no
+      // time zone comes into it ("1 Mar" stays 1 March east of Greenwich). An unfinished
+      // date has no value: the form holds null and the rule asks for one.
       return (
-        <MultiSelect
+        <TextInput
           {...common}
           ref={input.ref}
-          data={data}
-          value={((input.value as number[]) ?? []).map(String)}
-          onChange={(values) => change(values.map(Number))}
-          placeholder={(input.value as number[])?.length ? undefined : field.placeholder}
-          clearable={!readOnly}
-          searchable
-          hidePickedOptions
-          nothingFoundMessage="Nothing matches"
-          {...listboxScrolls}
+          type="date"
+          value={(input.value as string | null) ?? ''}
+          onChange={(event) => change(event.currentTarget.value || null)}
         />
       );
-    }
+    case 'datetime':
+      return <TextInput {...common} ref={input.ref} value={input.value ? formatDateTime(input.value as string) : 'Never'} readOnly />;
+    case 'multi-select':
     case 'select': {
       const data = optionsOf(field, options);
-      const confirm = mode === 'edit' && !readOnly ? field.confirmOnEdit : undefined;
-      const labelOf = (value: unknown) => data.find((o) => o.value === value)?.label.toLowerCase() ?? String(value);
+      if (readOnly) {
+        // Nothing to choose: the choice as text, with no list to open.
+        return <TextInput {...common} ref={input.ref} value={labelsOf(input.value, data)} placeholder={field.placeholder} />;
+      }
+      const confirm = mode === 'edit' ? field.confirmOnEdit : undefined;
+      const labelOf = (value: unknown) => labelsOf(value, data).toLowerCase();
+      const choose = (value: unknown) => {
+        if (confirm && value !== null && value !== input.value) setPending(value as string | number);
+        else change(value);
+      };
       return (
         <>
-          <Select<string | number>
-            {...common}
-            ref={input.ref}
-            data={data}
-            value={(input.value as string | number | null) ?? null}
-            onChange={(value) => {
-              if (confirm && value !== null && value !== input.value) setPending(String(value));
-              else change(value);
-            }}
-            searchable={field.searchable && !readOnly}
-            clearable={field.clearable && !readOnly}
-            allowDeselect={false}
-            placeholder={field.placeholder}
-            nothingFoundMessage="Nothing matches"
-            {...listboxScrolls}
-          />
+          {field.input === 'multi-select' ? (
+            <MultiSelect
+              {...common}
+              ref={input.ref}
+              data={data.map((o) => ({ value: String(o.value), label: o.label }))}
+              value={((input.value as number[]) ?? []).map(String)}
+              onChange={(values) => change(values.map(Number))}
+              placeholder={(input.value as number[])?.length ? undefined : field.placeholder}
+              clearable
+              searchable
+              hidePickedOptions
+              nothingFoundMessage="Nothing matches"
+              {...listboxScrolls}
+            />
+          ) : Array.isArray(field.options) ? (
+            <StaticSelect {...common} ref={input.ref} data={data} value={input.value} onChange={choose} />
+          ) : (
+            <Select<string | number>
+              {...common}
+              ref={input.ref}
+              data={data}
+              value={(input.value as string | number | null) ?? null}
+              onChange={choose}
+              searchable={field.searchable}
+              clearable={field.clearable}
+              allowDeselect={false}
+              placeholder={field.placeholder}
+              nothingFoundMessage="Nothing matches"
+              {...listboxScrolls}
+            />
+          )}
           {confirm ? (
             <ConfirmChange
               pending={pending}
@@ -257,11 +276,39 @@ function BoundField({
 function ConfirmChange({
   pending,
   ...dialog
-}: { pending: string | null } & Omit<ComponentProps<typeof ConfirmChangeDialog>, 'opened'>) {
+}: { pending: string | number | null } & Omit<ComponentProps<typeof ConfirmChangeDialog>, 'opened'>) {
   if (pending === null) return null;
   return (
     <Suspense fallback={null}>
       <ConfirmChangeDialog opened {...dialog} />
     </Suspense>
+  );
+}
+
+/**
+ * A short list fixed in fields.ts (status, account type, CLI pool, billing schedule and day):
+ * Mantine's NativeSelect, the browser's own list. The form keeps the option's own value (a
+ * billing day is a number); with none yet, the list starts on "Choose…" rather than showing
+ * its first option as if it were chosen.
+ */
+function StaticSelect({
+  data,
+  value,
+  onChange,
+  ...props
+}: Omit<NativeSelectProps, 'data' | 'value' | 'onChange'> & {
+  data: SelectOption[];
+  value: unknown;
+  onChange: (value: string | number | null) => void;
+}) {
+  const chosen = data.find((o) => o.value === value);
+  const choices = data.map((o) => ({ value: String(o.value), label: o.label }));
+  return (
+    <NativeSelect
+      {...props}
+      data={chosen ? choices : [{ value: '', label: 'Choose…', disabled: true }, ...choices]}
+      value={chosen ? String(chosen.value) : ''}
+      onChange={(event) => onChange(data.find((o) => String(o.value) === event.currentTarget.value)?.value ?? null)}
+    />
   );
 }

@@ -128,24 +128,22 @@ describe('Customer Profile', () => {
     await screen.findByRole('combobox', { name: /^Rate Group/ });
     expect(screen.queryByLabelText(/^Credit Limit/)).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('combobox', { name: /^Account Type/ }));
-    await user.click(await screen.findByRole('option', { name: 'Postpaid' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Account Type/ }), 'Postpaid');
     const dialog = await screen.findByRole('dialog', { name: 'Change the account type?' });
     await user.click(within(dialog).getByRole('button', { name: 'Change account type' }));
 
     expect(await screen.findByLabelText(/^Credit Limit/)).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: /^Account Type/ })).toHaveValue('Postpaid');
+    expect(screen.getByRole('combobox', { name: /^Account Type/ })).toHaveDisplayValue('Postpaid');
   });
 
   it('keeps the account type when the change is not confirmed', async () => {
     const prepaid = readState().customers.find((c) => c.accountType === 'prepaid' && c.resellerId === null)!;
     const { user } = renderApp(`/customers/${prepaid.id}/billing-settings`);
     const accountType = await screen.findByRole('combobox', { name: /^Account Type/ });
-    await user.click(accountType);
-    await user.click(await screen.findByRole('option', { name: 'Postpaid' }));
+    await user.selectOptions(accountType, 'Postpaid');
     const dialog = await screen.findByRole('dialog', { name: 'Change the account type?' });
     await user.click(within(dialog).getByRole('button', { name: 'Keep prepaid' }));
-    expect(accountType).toHaveValue('Prepaid');
+    expect(accountType).toHaveDisplayValue('Prepaid');
     expect(screen.queryByLabelText(/^Credit Limit/)).not.toBeInTheDocument();
   });
 });
