@@ -54,13 +54,28 @@ export async function buildApp(serverConfig: ServerConfig, { logStream }: AppOpt
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
       // Errors by kind and code: no stack trace, no SQL, no value from a row.
       // (Fastify's type wants `message` and `stack` in every serialized error; leaving them out is the point.)
-      serializers: { err: safeError as never },
+      // Requests by path only: what an operator searched for (names, emails) stays out of the log.
+      serializers: {
+        err: safeError as never,
+        req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, path: request.url.split('?')[0], remoteAddress: request.ip }),
+      },
       ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: serverConfig.TRUST_PROXY,
     bodyLimit: BODY_LIMIT,
     // In-flight requests finish on close; new ones get 503 (Fastify's default, said here on purpose).
     return503OnClosing: true,
+  });
+
+  // On close, a kept-alive connection (a balancer's, a browser's) would hold the server open
+  // until it idles out: each answer sent while closing says Connection: close, so the server
+  // exits as soon as the requests in flight are answered.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
   });
 
   await app.register(config, { config: serverConfig });

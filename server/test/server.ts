@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { buildApp } from '../app';
+import { buildApp, type AppOptions } from '../app';
 import { loadConfig, type ServerConfig } from '../config';
 import { poolOptions } from '../db';
 import { expectContract } from './contract';
@@ -70,8 +70,8 @@ export async function signedIn(app: FastifyInstance, credentials: { email: strin
   return client(app, setCookie.split(';')[0]);
 }
 
-export async function startServer(overrides: Record<string, string> = {}): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(overrides));
+export async function startServer(overrides: Record<string, string> = {}, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(overrides), options);
   await app.ready();
   return app;
 }
