@@ -13,6 +13,7 @@ import { validDaysFromExpiry } from '../form/field-links';
 import { sectionFormValues, type FormValues } from '../form/form-values';
 import type { SectionSlug } from '../sections';
 import { CustomerField } from './customer-field';
+import { ListField } from './list-field';
 
 /** Account Settings' call limits, bound to a form with the section's own rules, and its Save. */
 function CallLimits({ onSave, maxChannels = 5 }: { onSave: (values: FormValues) => void; maxChannels?: number | null }) {
@@ -146,9 +147,16 @@ function SectionFields({
             control={form.control}
             setValue={form.setValue}
             access={readOnly.includes(name) ? 'readonly' : 'editable'}
-            options={{ resellers: [{ value: 7, label: 'Northwind Telecom' }] }}
+            options={{
+              resellers: [{ value: 7, label: 'Northwind Telecom' }],
+              localizations: [
+                { value: 1, label: 'Carrier default' },
+                { value: 2, label: 'Nordic dial plan' },
+              ],
+            }}
             currency="EUR"
             mode={mode}
+            listField={ListField}
           />
         ))}
         <button type="submit">Save</button>
@@ -200,6 +208,28 @@ describe('a short fixed list (Status, Billing Day)', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(day).toHaveAttribute('aria-invalid', 'true');
     expect(day).toHaveAccessibleDescription(/Choose the day of the month invoices are made/);
+  });
+});
+
+describe('a reference list (Localization)', () => {
+  it('is Mantine\'s Select, naming its open listbox in aria-controls as the WAI-ARIA combobox pattern asks', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<SectionFields section="account-settings" names={['localizationId']} onSave={onSave} />);
+    const localization = screen.getByRole('combobox', { name: 'Localization' });
+    expect(localization).toHaveValue('Carrier default');
+    expect(localization).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(localization);
+    const listbox = await screen.findByRole('listbox');
+    expect(listbox.id).not.toBe('');
+    expect(localization).toHaveAttribute('aria-controls', listbox.id);
+    expect(localization).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(screen.getByRole('option', { name: 'Nordic dial plan' }));
+    expect(localization).toHaveValue('Nordic dial plan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave.mock.calls[0]![0]).toEqual({ localizationId: 2 });
   });
 });
 

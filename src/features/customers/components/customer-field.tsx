@@ -1,5 +1,5 @@
-import { MultiSelect, NativeSelect, PasswordInput, Select, Switch, Textarea, TextInput, type NativeSelectProps } from '@mantine/core';
-import { lazy, memo, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
+import { NativeSelect, PasswordInput, Switch, Textarea, TextInput, type NativeSelectProps } from '@mantine/core';
+import { lazy, memo, Suspense, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { useController, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
@@ -8,21 +8,10 @@ import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSou
 import { fieldLinks } from '../form/field-links';
 import type { FieldOptions, SelectOption } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
+import type { FieldInputProps, ListFieldProps } from './list-field';
 
 // Asked only when the account type changes: in its own chunk, so the form does not wait for it.
 const ConfirmChangeDialog = lazy(() => import('./confirm-change-dialog'));
-
-/**
- * The listbox scrolls itself, rather than a ScrollArea inside it: the combobox names the
- * listbox in aria-controls, so assistive technology and axe know its options are reached
- * from the input with the arrow keys; a scrolling element inside the listbox is reported
- * as a scroll region no keyboard can reach (axe's scrollable-region-focusable).
- */
-const listboxScrolls = {
-  withScrollArea: false,
-  styles: { options: { maxHeight: 220, overflowY: 'auto' } },
-} as const;
-
 
 export interface CustomerFieldProps {
   field: AnyFieldSpec;
@@ -35,6 +24,20 @@ export interface CustomerFieldProps {
   mode: FormMode;
   /** Buttons under the input (regenerate, copy). */
   actions?: ReactNode;
+  /**
+   * Renders editable reference-list fields (Mantine's Select and MultiSelect): ListField,
+   * given by the panels that have such a field (section-panel-with-lists.tsx), so the
+   * others do without its code.
+   */
+  listField?: ComponentType<ListFieldProps>;
+}
+
+/**
+ * Whether a field is chosen from a reference list (Mantine's Select or MultiSelect, through
+ * ListField) rather than from a short list fixed in fields.ts (Mantine's NativeSelect).
+ */
+export function choosesFromList(field: AnyFieldSpec): boolean {
+  return field.input === 'multi-select' || (field.input === 'select' && !Array.isArray(field.options));
 }
 
 /**
@@ -89,11 +92,12 @@ function BoundField({
   currency,
   mode,
   required,
+  listField: ListField,
 }: CustomerFieldProps & { required: boolean }) {
   const { field: input, fieldState } = useController({ name: field.name, control });
   const [pending, setPending] = useState<string | number | null>(null);
   const readOnly = access === 'readonly';
-  const common = {
+  const common: FieldInputProps = {
     label: field.label,
     description: readOnly ? undefined : mode === 'create' && field.createDescription ? field.createDescription : field.description,
     error: fieldState.error?.message,
@@ -208,36 +212,12 @@ function BoundField({
       };
       return (
         <>
-          {field.input === 'multi-select' ? (
-            <MultiSelect
-              {...common}
-              ref={input.ref}
-              data={data.map((o) => ({ value: String(o.value), label: o.label }))}
-              value={((input.value as number[]) ?? []).map(String)}
-              onChange={(values) => change(values.map(Number))}
-              placeholder={(input.value as number[])?.length ? undefined : field.placeholder}
-              clearable
-              searchable
-              hidePickedOptions
-              nothingFoundMessage="Nothing matches"
-              {...listboxScrolls}
-            />
-          ) : Array.isArray(field.options) ? (
+          {!choosesFromList(field) ? (
             <StaticSelect {...common} ref={input.ref} data={data} value={input.value} onChange={choose} />
+          ) : ListField ? (
+            <ListField field={field} inputProps={common} inputRef={input.ref} data={data} value={input.value} onChange={choose} />
           ) : (
-            <Select<string | number>
-              {...common}
-              ref={input.ref}
-              data={data}
-              value={(input.value as string | number | null) ?? null}
-              onChange={choose}
-              searchable={field.searchable}
-              clearable={field.clearable}
-              allowDeselect={false}
-              placeholder={field.placeholder}
-              nothingFoundMessage="Nothing matches"
-              {...listboxScrolls}
-            />
+            missingListField(field)
           )}
           {confirm ? (
             <ConfirmChange
@@ -271,6 +251,10 @@ function BoundField({
         />
       );
   }
+}
+
+function missingListField(field: AnyFieldSpec): never {
+  throw new Error(`${field.label} chooses from a reference list: render its section with SectionPanelWithLists`);
 }
 
 function ConfirmChange({

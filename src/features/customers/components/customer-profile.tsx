@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Center, Loader, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
@@ -13,7 +13,7 @@ import { useProfileForms } from '../form/use-profile-forms';
 import { useProfileSave } from '../form/use-profile-save';
 import type { SectionSlug } from '../sections';
 import { ProfileHeader } from './profile-header';
-import { SectionPanel } from './section-panel';
+import { needsListFields, SectionPanel } from './section-panel';
 import { SectionTabs } from './section-tabs';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
@@ -21,6 +21,9 @@ import { UnsavedChangesGuard } from './unsaved-changes-guard';
 // so the form does not wait for them.
 const ConflictDialog = lazy(() => import('./conflict-dialog').then((m) => ({ default: m.ConflictDialog })));
 const DraftOffer = lazy(() => import('./draft-offer').then((m) => ({ default: m.DraftOffer })));
+// Panels with reference lists (Mantine's Select and MultiSelect) load after the first one
+// when it has none, as Panel Access on edit: that panel is usable without their code.
+const SectionPanelWithLists = lazy(() => import('./section-panel-with-lists'));
 
 export interface CustomerProfileProps {
   /** The customer in the query cache: what the forms edit and what changes are measured against. */
@@ -70,19 +73,30 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
         forms={forms}
         section={section}
         onSectionChange={goTo}
-        renderPanel={(slug) => (
-          <SectionPanel
-            sectionForm={forms[slug]}
-            audience={audience}
-            options={options}
-            currency={customer.currency}
-            saving={savingSection === slug}
-            onSave={() => save(slug)}
-            // A save error can take the user to another section's field: focused once it shows.
-            focusOnMount={focus?.section === slug ? focus.name : undefined}
-            onFocused={clearFocus}
-          />
-        )}
+        renderPanel={(slug) => {
+          const Panel = needsListFields(forms[slug].fields, audience) ? SectionPanelWithLists : SectionPanel;
+          return (
+            <Suspense
+              fallback={
+                <Center mih={240}>
+                  <Loader aria-label="Loading the section" />
+                </Center>
+              }
+            >
+              <Panel
+                sectionForm={forms[slug]}
+                audience={audience}
+                options={options}
+                currency={customer.currency}
+                saving={savingSection === slug}
+                onSave={() => save(slug)}
+                // A save error can take the user to another section's field: focused once it shows.
+                focusOnMount={focus?.section === slug ? focus.name : undefined}
+                onFocused={clearFocus}
+              />
+            </Suspense>
+          );
+        }}
       />
       {conflict ? (
         <Suspense fallback={null}>

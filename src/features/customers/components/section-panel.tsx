@@ -1,11 +1,12 @@
 import { Button, Group, SimpleGrid, Text } from '@mantine/core';
-import { useEffect, type FormEvent, type ReactNode } from 'react';
+import { useEffect, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { useFormState, type Control } from 'react-hook-form';
-import { fieldAccess, type Audience } from '../fields';
+import { fieldAccess, type AnyFieldSpec, type Audience } from '../fields';
 import type { FormValues } from '../form/form-values';
 import type { SectionForm } from '../form/use-profile-forms';
 import type { FieldOptions } from '../form/field-options';
-import { CustomerField } from './customer-field';
+import { choosesFromList, CustomerField } from './customer-field';
+import type { ListFieldProps } from './list-field';
 
 export interface SectionPanelProps {
   sectionForm: SectionForm;
@@ -22,6 +23,17 @@ export interface SectionPanelProps {
   hideSubmit?: boolean;
   /** Buttons shown under a field (regenerate, copy), by field name. */
   actions?: Partial<Record<string, ReactNode>>;
+  /** Reference-list fields' Select and MultiSelect: given by SectionPanelWithLists. */
+  listField?: ComponentType<ListFieldProps>;
+}
+
+/**
+ * Whether this section offers its user a reference list to choose from, and so needs
+ * SectionPanelWithLists (Mantine's Select and MultiSelect). On edit, Panel Access does not:
+ * its choices are short fixed lists and the Reseller is read-only.
+ */
+export function needsListFields(fields: readonly AnyFieldSpec[], audience: Audience): boolean {
+  return fields.some((field) => choosesFromList(field) && fieldAccess(field, audience) === 'editable');
 }
 
 /** The fields of one section and its own Save. */
@@ -37,6 +49,7 @@ export function SectionPanel({
   submitLabel = 'Save',
   hideSubmit,
   actions,
+  listField,
 }: SectionPanelProps) {
   const { form, fields } = sectionForm;
 
@@ -62,6 +75,7 @@ export function SectionPanel({
       currency={currency}
       mode={audience.mode}
       actions={actions?.[field.name]}
+      listField={listField}
     />
   );
 

@@ -12,7 +12,7 @@ import { useSettings, type Settings } from '../../settings';
 import { useCreateCustomer } from '../api/create-customer';
 import { generate } from '../api/generators';
 import { DraftOffer } from '../components/draft-offer';
-import { SectionPanel } from '../components/section-panel';
+import { SectionPanelWithLists } from '../components/section-panel-with-lists';
 import { SectionTabs } from '../components/section-tabs';
 import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
 import type { Audience } from '../fields';
@@ -214,7 +214,7 @@ function CreateCustomerForm({
         section={section}
         onSectionChange={setSection}
         renderPanel={(slug) => (
-          <SectionPanel
+          <SectionPanelWithLists
             sectionForm={forms[slug]}
             audience={audience}
             options={options}
