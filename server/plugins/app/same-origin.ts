@@ -13,8 +13,24 @@ import { sendProblem } from './problems';
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function ownOrigin(request: FastifyRequest, publicOrigin: string | undefined): string {
-  return publicOrigin ?? `${request.protocol}://${request.host}`;
+/** host[:port] of a URL, default ports dropped; undefined when it is not one (including the literal "null"). */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The console's own host: PUBLIC_ORIGIN's when set, else the one the request was sent to
+ * (X-Forwarded-Host behind a trusted proxy). Hosts, not schemes, are compared, so a proxy
+ * that ends TLS without saying so does not turn the console's own writes away.
+ */
+export function isOwnOrigin(origin: string, request: FastifyRequest, publicOrigin: string | undefined): boolean {
+  const own = publicOrigin ? hostOf(publicOrigin) : hostOf(`${request.protocol}://${request.host}`);
+  const theirs = hostOf(origin);
+  return own !== undefined && theirs === own;
 }
 
 export default fp(
@@ -23,7 +39,7 @@ export default fp(
       if (!unsafe.has(request.method)) return;
       const origin = request.headers.origin;
       const site = request.headers['sec-fetch-site'];
-      const foreign = (origin !== undefined && origin !== ownOrigin(request, app.config.PUBLIC_ORIGIN)) || site === 'cross-site';
+      const foreign = (origin !== undefined && !isOwnOrigin(origin, request, app.config.PUBLIC_ORIGIN)) || site === 'cross-site';
       if (!foreign) return;
       request.log.warn({ origin, site }, 'cross-site write refused');
       return sendProblem(reply, 403, 'Forbidden', 'This change did not come from the console’s own pages, so it was refused.');
