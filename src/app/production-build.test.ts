@@ -96,29 +96,34 @@ describe('production build', () => {
 });
 
 /**
- * The JS budget of the customer profile (issue 5): at most 200 kB gzip of JavaScript before
- * the form is usable, in the production build. Bytes are stable, so they are checked here;
- * times are not, so they stay in the benchmark (`npm run bench`, docs/performance.md).
+ * The JS budget of the customer profile (issue 5): "JS before the form is usable: ≤ 200 kB
+ * gzip; if the library's own widgets on the first tab cannot fit, up to 0.6× react-admin's".
+ * They cannot: Mantine's NumberInput (Account Valid Days) and Menu (the account menu, which
+ * must open on the first click) are on the first screen, so the budget is 0.6 × 394.4 kB
+ * (react-admin's edition of the same profile, measured by the bench: docs/performance.md)
+ * = 236.6 kB, kept to whole kB: 236. Bytes are stable, so they are checked here; times are
+ * not, so they stay in the benchmark (`npm run bench`); `npm run bench:bundle` says which
+ * package holds how much.
  *
  * Counted: the entry chunk (which holds the profile's screen, src/app/router.tsx) and every
  * chunk it imports statically, which the browser must have before the form can show its
- * values. Not counted:
- * chunks loaded later by dynamic import (date picker, select dropdowns, dialogs, notices).
+ * values on Panel Access. Not counted: chunks loaded later by dynamic import (the panels with
+ * reference lists and their Select and MultiSelect, dialogs, notices).
  * Gzip is zlib's default level (6), as Node, Vite's report and most servers compress.
  */
-const BUDGET_KB = 200;
+const BUDGET_KB = 236;
 const PROFILE_ROUTE = 'src/features/customers/components/customer-profile-page.tsx';
 
 /** Loaded only when first needed; a static import of any of them would put it back in the budget. */
 const LOADED_WHEN_NEEDED = [
-  'src/features/customers/components/date-field.tsx',
-  'src/shared/form/select-widgets.tsx',
+  // Account Settings, Profile and Billing Settings (and Panel Access on create) choose from
+  // reference lists: Mantine's Select and MultiSelect come with this panel (list-field.tsx).
+  'src/features/customers/components/section-panel-with-lists.tsx',
+  'src/features/customers/components/confirm-change-dialog.tsx',
   'src/features/customers/components/conflict-dialog.tsx',
   'src/features/customers/components/draft-offer.tsx',
   'src/features/customers/components/leave-dialog.tsx',
-  'src/features/customers/components/confirm-change-dialog.tsx',
   'src/features/session/components/sign-in-again-dialog.tsx',
-  'src/app/account-menu.tsx',
   'src/app/notification-stack.tsx',
 ];
 
@@ -168,8 +173,17 @@ describe('JS budget of the customer profile', () => {
     ).toBeLessThanOrEqual(BUDGET_KB);
   });
 
-  it('keeps the date picker, dropdowns, dialogs and notices out of it', () => {
+  it('keeps the reference-list panels, dialogs and notices out of it', () => {
     const eager = LOADED_WHEN_NEEDED.filter((src) => !manifest[src] || closure.has(src));
     expect(eager, 'these should be chunks loaded by dynamic import only').toEqual([]);
+  });
+
+  it("keeps Mantine's Select, MultiSelect, Combobox and notice stack out of it, wherever they are imported", () => {
+    // Mantine's components carry their display name ("@mantine/core/Select"), which minifying keeps.
+    const js = counted.filter((c) => c.file.endsWith('.js')).map((c) => readFileSync(join(defaultDist, c.file), 'utf8'));
+    const present = ['core/Select', 'core/MultiSelect', 'core/Combobox', 'notifications/Notifications'].filter((name) =>
+      js.some((text) => new RegExp(`["'\`]@mantine/${name}["'\`]`).test(text)),
+    );
+    expect(present, 'in the JS before the profile is usable').toEqual([]);
   });
 });
