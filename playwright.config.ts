@@ -25,6 +25,23 @@ const acmeBaseUrl = process.env.E2E_ACME_BASE_URL ?? (externalBaseUrl ? undefine
 const devServerFlows = '**/dev/**/*.spec.ts';
 const devServerPort = port + 2;
 
+/**
+ * The same flows against our own server (server/) on a throw-away MariaDB loaded with ASTPP's
+ * schema and the test seed, three ports up: e2e/tools/astpp-server.ts builds the production
+ * console and runs the server; it stops the database and deletes it when the run ends. The
+ * `astpp-server` project runs the smoke flows, saving a section and e2e/server/ (412 after
+ * someone else's save, 401 re-auth); flows tagged @mock are left out. Not with E2E_BASE_URL.
+ */
+const astppServerPort = port + 3;
+const astppServerUrl = `http://localhost:${astppServerPort}`;
+const astppServerFlows = [
+  '**/console/*.spec.ts',
+  '**/customer-profile/*.spec.ts',
+  '**/failures/save-failures.spec.ts',
+  '**/server/**/*.spec.ts',
+];
+const astppServer = { baseURL: astppServerUrl };
+
 /** Builds the demo (production build, mock backend inside) of a brand into outDir and serves it. */
 const demoServer = (brand: string | undefined, outDir: string, serverPort: number) => ({
   command: `npx vite build --mode demo --outDir ${outDir} --emptyOutDir && npx vite preview --mode demo --outDir ${outDir} --port ${serverPort} --strictPort`,
@@ -66,7 +83,7 @@ export default defineConfig({
     {
       name: 'chromium',
       dependencies: ['setup'],
-      testIgnore: [acmeFlow, devServerFlows],
+      testIgnore: [acmeFlow, devServerFlows, '**/server/**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     ...(acmeBaseUrl
@@ -82,6 +99,23 @@ export default defineConfig({
       ? []
       : [
           {
+            name: 'astpp-server-setup',
+            testMatch: /auth\.setup\.ts$/,
+            metadata: { backend: 'astpp-server' },
+            use: astppServer,
+          },
+          {
+            name: 'astpp-server',
+            dependencies: ['astpp-server-setup'],
+            testMatch: astppServerFlows,
+            testIgnore: [acmeFlow],
+            // The smoke flows, every flow that saves a section, and the server's own flows.
+            grep: [/@smoke/, /Customer Profile: saving a section/, /@server/],
+            grepInvert: /@mock/,
+            metadata: { backend: 'astpp-server' },
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, ...astppServer },
+          },
+          {
             name: 'dev-server',
             testMatch: devServerFlows,
             grep: /@dev-server/,
@@ -95,6 +129,15 @@ export default defineConfig({
         // Each port builds into its own folder, so two runs on other ports never clobber each other's build.
         demoServer(undefined, `dist-e2e-${port}`, port),
         demoServer('acme', `dist-e2e-${acmePort}`, acmePort),
+        {
+          command: `node --import tsx e2e/tools/astpp-server.ts --port ${astppServerPort}`,
+          url: `${astppServerUrl}/health`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+          // SIGTERM, not Playwright's default SIGKILL: the script stops the server and the
+          // database, and deletes the database's files.
+          gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 20_000 },
+        },
         {
           command: `npx vite --port ${devServerPort} --strictPort`,
           url: `http://localhost:${devServerPort}`,

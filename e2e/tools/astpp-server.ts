@@ -1,0 +1,111 @@
+/**
+ * The `astpp-server` Playwright project's web server: Carrierdesk's own server over a
+ * throw-away ASTPP database, as `npm run server` runs it in production.
+ *
+ *   node --import tsx e2e/tools/astpp-server.ts --port 4314
+ *
+ * Starts a MariaDB of its own (the server suite's harness, server/test/mariadb.ts: installed
+ * when missing, data in /dev/shm, a free port), loads ASTPP's schema and the test seed
+ * (server/db/seed-test.sql: the sign-in accounts are listed there), runs the migration,
+ * builds the production console into dist-e2e-<port>/ meanwhile, then runs server/main.ts
+ * on the port with that build. On SIGTERM or SIGINT (Playwright sends SIGTERM at the end of
+ * the run) the server stops, then the database, and its data directory is deleted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { migrate } from '../../server/migrate';
+import { loadAstpp, startMariadb, type TestMariadb } from '../../server/test/mariadb';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const portArgument = process.argv.indexOf('--port');
+const port = Number(portArgument > 0 ? process.argv[portArgument + 1] : process.env.PORT);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error('Usage: node --import tsx e2e/tools/astpp-server.ts --port <port>');
+  process.exit(2);
+}
+const outDir = `dist-e2e-${port}`;
+/** ASTPP's stock PRIVATE_KEY, which the seed's passwords are encrypted with. */
+const stockAstppKey = '8YSDaBtDHAB3EQkxPAyTz2I5DttzA9uR';
+
+let mariadb: Promise<TestMariadb> | undefined;
+let build: ChildProcess | undefined;
+let server: ChildProcess | undefined;
+let stopping: Promise<void> | undefined;
+
+function run(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+function finished(child: ChildProcess, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? `exit code ${code}`})`))));
+  });
+}
+
+async function stopChild(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function stop(): Promise<void> {
+  stopping ??= (async () => {
+    await Promise.all([stopChild(server), stopChild(build)]);
+    // A signal during start-up waits for the database to be up, so that it is stopped too.
+    const database = await mariadb?.catch(() => undefined);
+    await database?.stop();
+  })();
+  return stopping;
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    void stop().finally(() => process.exit(0));
+  });
+}
+
+async function startDatabase(): Promise<string> {
+  mariadb = startMariadb();
+  const { databaseUrl } = await mariadb;
+  await loadAstpp(databaseUrl);
+  await migrate(databaseUrl, 'carrierdesk');
+  return databaseUrl;
+}
+
+try {
+  const started = Date.now();
+  // The database and the build at once: neither waits for the other.
+  build = run(process.execPath, [fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url)), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
+  const [databaseUrl] = await Promise.all([startDatabase(), finished(build, 'vite build')]);
+  console.log(`astpp-server: database and build ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  server = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    DATABASE_URL: databaseUrl,
+    ASTPP_PRIVATE_KEY: stockAstppKey,
+    // A new one each run: sessions of an earlier run never carry over.
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    PORT: String(port),
+    HOST: 'localhost',
+    STATIC_DIR: outDir,
+    LOG_LEVEL: 'warn',
+    // Every flow signs in from 127.0.0.1 as one of three accounts, several a minute; the
+    // limits themselves have their own tests in server/.
+    SIGN_IN_ATTEMPTS_PER_MINUTE: '1000',
+    SIGN_IN_ATTEMPTS_PER_ACCOUNT_PER_MINUTE: '1000',
+    SHUTDOWN_GRACE_SECONDS: '5',
+  });
+  server.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`astpp-server: the server stopped (${signal ?? `exit code ${code}`})`);
+    void stop().finally(() => process.exit(1));
+  });
+} catch (error) {
+  console.error(`astpp-server: ${error instanceof Error ? error.message : String(error)}`);
+  await stop();
+  process.exit(1);
+}
