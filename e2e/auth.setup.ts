@@ -8,10 +8,10 @@ import { mockStorageKeys } from './support/mock-backend';
 
 /**
  * Signs in once per run as each role and keeps the browser storage (session; cookies on a
- * real backend) in e2e/.auth/<host_port>/<role>.json for the flows' `signedInAs` option.
+ * real backend) in e2e/.auth/<host_port>/<role>.json (one folder per project's baseURL) for the flows' `signedInAs` option.
  */
 for (const role of roles) {
-  setup(`sign in as ${role}`, async ({ page }) => {
+  setup(`sign in as ${role}`, async ({ page, baseURL }) => {
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ latencyMs: 0 })), mockStorageKeys.options);
     const account = accountOf(role);
     const login = new LoginPage(page);
@@ -23,7 +23,8 @@ for (const role of roles) {
     const state = await page.context().storageState();
     const dropped = new Set<string>([mockStorageKeys.db, mockStorageKeys.options, mockStorageKeys.faults]);
     for (const origin of state.origins) origin.localStorage = origin.localStorage.filter((item) => !dropped.has(item.name));
-    await mkdir(dirname(authFile(role)), { recursive: true });
-    await writeFile(authFile(role), JSON.stringify(state, null, 2));
+    const file = authFile(role, baseURL);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(state, null, 2));
   });
 }

@@ -5,7 +5,7 @@ import { CustomerListPage } from './pages/customer-list-page';
 import { CustomerProfilePage } from './pages/customer-profile/customer-profile-page';
 import { LoginPage } from './pages/login-page';
 import { createCustomer, createCustomerBeforeFirstLoad, type Customer, type NewCustomer } from './support/customers-api';
-import { authFile, realBackend, type Role } from './support/env';
+import { authFile, onRealBackend, type Role } from './support/env';
 import { MockBackend, mockStorageKeys } from './support/mock-backend';
 
 export interface FlowOptions {
@@ -35,13 +35,13 @@ export const test = base.extend<FlowOptions & FlowFixtures>({
   signedInAs: ['admin', { option: true }],
   mockLatencyMs: [0, { option: true }],
 
-  storageState: async ({ signedInAs }, use) => {
-    await use(signedInAs ? authFile(signedInAs) : undefined);
+  storageState: async ({ signedInAs, baseURL }, use) => {
+    await use(signedInAs ? authFile(signedInAs, baseURL) : undefined);
   },
 
   mockLatency: [
-    async ({ context, mockLatencyMs }, use) => {
-      if (!realBackend && mockLatencyMs !== null) {
+    async ({ context, mockLatencyMs }, use, testInfo) => {
+      if (!onRealBackend(testInfo.project.metadata) && mockLatencyMs !== null) {
         // Keeps the other options (request time-out) a flow may have set.
         await context.addInitScript(
           ({ key, latencyMs }) => {
@@ -69,14 +69,14 @@ export const test = base.extend<FlowOptions & FlowFixtures>({
   createCustomer: async ({ page }, use) => {
     await use((overrides) => createCustomer(page, overrides));
   },
-  freshCustomer: async ({ context, page, signedInAs, createCustomer }, use) => {
+  freshCustomer: async ({ context, page, signedInAs, createCustomer }, use, testInfo) => {
     // On the mock backend, made before the first page load, which then opens the flow's screen.
-    const beforeLoad = !realBackend && signedInAs !== null && page.url() === 'about:blank';
+    const beforeLoad = !onRealBackend(testInfo.project.metadata) && signedInAs !== null && page.url() === 'about:blank';
     await use(beforeLoad ? await createCustomerBeforeFirstLoad(context, signedInAs, {}) : await createCustomer());
   },
 
   mockBackend: async ({ page }, use, testInfo) => {
-    testInfo.skip(realBackend, 'Needs the mock backend (tag the flow @mock)');
+    testInfo.skip(onRealBackend(testInfo.project.metadata), 'Needs the mock backend (tag the flow @mock)');
     await use(new MockBackend(page));
   },
 });

@@ -12,7 +12,7 @@ test.describe('Customer Profile: accessibility', () => {
     test(`axe finds nothing on ${name}, light and dark`, { tag: name === 'Panel Access' ? '@smoke' : [] }, async ({
       customerProfile,
     }) => {
-      await customerProfile.open(existingCustomerId, name);
+      await customerProfile.open(existingCustomerId(), name);
       await expectNoAxeViolations(customerProfile.page, { label: `${name}, light` });
 
       await customerProfile.shell.useColorScheme('dark');

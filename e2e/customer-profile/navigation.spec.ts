@@ -5,20 +5,20 @@ import { existingCustomerId } from '../support/env';
 test.describe('Customer Profile: tabs and addresses', () => {
   for (const name of sectionNames) {
     test(`opens ${name} by its URL`, { tag: name === 'Panel Access' ? '@smoke' : [] }, async ({ customerProfile }) => {
-      await customerProfile.open(existingCustomerId, sectionSlugs[name]);
+      await customerProfile.open(existingCustomerId(), sectionSlugs[name]);
       await expect(customerProfile.heading).toBeVisible();
       await expect(customerProfile.tabList.getByRole('tab')).toHaveText(sectionNames);
     });
   }
 
   test('the customer address opens Panel Access', async ({ customerProfile, page }) => {
-    await customerProfile.openPath(`/customers/${existingCustomerId}`);
+    await customerProfile.openPath(`/customers/${existingCustomerId()}`);
     await customerProfile.expectLoaded('Panel Access');
-    await expect(page).toHaveURL(new RegExp(`/customers/${existingCustomerId}/panel-access$`));
+    await expect(page).toHaveURL(new RegExp(`/customers/${existingCustomerId()}/panel-access$`));
   });
 
   test('an unknown section falls back to Panel Access', async ({ customerProfile }) => {
-    await customerProfile.openPath(`/customers/${existingCustomerId}/invoices`);
+    await customerProfile.openPath(`/customers/${existingCustomerId()}/invoices`);
     await customerProfile.expectLoaded('Panel Access');
   });
 

@@ -61,10 +61,12 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
     return json as T;
   };
   type Generated = { value: string };
-  const [{ user }, settings, rateGroups, accountNumber, pin, password] = await Promise.all([
+  const [{ user }, settings, rateGroups, countries, timezones, accountNumber, pin, password] = await Promise.all([
     get<{ user: User }>('/session'),
     get<Settings>('/settings'),
     get<Array<{ id: number; resellerId: number | null }>>('/rate-groups'),
+    get<Array<{ id: string }>>('/countries'),
+    get<Array<{ id: string }>>('/timezones'),
     get<Generated>('/generators/account-number'),
     get<Generated>('/generators/pin'),
     get<Generated>('/generators/password'),
@@ -72,9 +74,14 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
   const rateGroupId = rateGroups.find((g) => g.resellerId === user.resellerId)?.id;
   if (rateGroupId === undefined) throw new Error('The signed-in user has no rate group to give a new customer');
   const generated = { accountNumber: accountNumber.value, pin: pin.value, password: password.value };
+  // The United Kingdom and London where the backend's lists have them (the mock's do; an
+  // ASTPP install has the countries and timezones its operator loaded), else their first.
+  const countryId = (countries.find((c) => c.id === 'GB') ?? countries[0])?.id;
+  const timezone = (timezones.find((t) => t.id === 'Europe/London') ?? timezones[0])?.id;
+  if (countryId === undefined || timezone === undefined) throw new Error('The backend lists no country or no timezone for a new customer');
 
   const body = {
-    ...newCustomerDefaults(settings, user, generated, []),
+    ...newCustomerDefaults(settings, user, generated, timezones),
     email: `e2e.${unique}@example.com`,
     firstName: 'Flow',
     lastName: `Tester ${unique}`,
@@ -83,8 +90,8 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
     address1: '1 Test Street',
     city: 'Leeds',
     zipCode: 'LS1 1AA',
-    countryId: 'GB',
-    timezone: 'Europe/London',
+    countryId,
+    timezone,
     rateGroupId,
     ...overrides,
   };
