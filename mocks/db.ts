@@ -111,17 +111,42 @@ export function updateSettings(patch: Partial<Settings>) {
   return state.settings;
 }
 
+/**
+ * Where the signed-in user's id is kept. In the page (and in Node for tests) it is this
+ * browser's storage: one session per browser, shared by its tabs, as a cookie would be.
+ * `npm run preview:api` serves many browsers from one process and keeps one session per
+ * client instead, by a cookie (mocks/vite-plugin-api.ts).
+ */
+export interface SessionStore {
+  get(): string | null;
+  set(userId: string): void;
+  remove(): void;
+}
+
+const browserSession: SessionStore = {
+  get: () => storage.get(STORAGE_KEYS.session),
+  set: (userId) => storage.set(STORAGE_KEYS.session, userId),
+  remove: () => storage.remove(STORAGE_KEYS.session),
+};
+
+let sessionStore: SessionStore = browserSession;
+
+/** Replaces where sessions are kept (the HTTP API's per-client store); none: back to the browser's. */
+export function setSessionStore(store: SessionStore | null) {
+  sessionStore = store ?? browserSession;
+}
+
 export function currentUser(): MockUser | null {
-  const id = Number(storage.get(STORAGE_KEYS.session));
+  const id = Number(sessionStore.get());
   return seedUsers.find((u) => u.id === id) ?? null;
 }
 
 export function signIn(user: MockUser) {
-  storage.set(STORAGE_KEYS.session, String(user.id));
+  sessionStore.set(String(user.id));
 }
 
 export function signOut() {
-  storage.remove(STORAGE_KEYS.session);
+  sessionStore.remove();
 }
 
 export interface MockOptions {

@@ -3,4 +3,4 @@
  * one module, so the handlers and the data they change are one instance).
  */
 export { createHandlers } from './handlers';
-export { resetState, writeOptions } from './db';
+export { resetState, setSessionStore, writeOptions, type SessionStore } from './db';

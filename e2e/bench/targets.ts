@@ -44,7 +44,8 @@ export const production: Target = {
   distDir: benchDist.production,
   formPath: '/customers/1/panel-access',
   async prepare(context) {
-    // The API server keeps one data set for every client: back to the seed, signed in as the admin.
+    // The API server keeps one data set for every client: back to the seed; this context
+    // signed in as the admin (its session cookie, shared with the context's pages).
     const api = context.request;
     const reset = await api.post('/__mock-api/reset');
     const signIn = await api.post('/api/session', { data: { email: 'admin@example.com', password: 'Admin123!' } });
