@@ -10,7 +10,7 @@ test.describe('Customer Profile: billing rules', () => {
   }) => {
     const { billing } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Billing Settings');
-    await expect(billing.accountType).toHaveValue('Prepaid');
+    await billing.expectChosen('Account Type', 'Prepaid');
     await expect(billing.creditLimit).toBeHidden();
 
     await billing.setAccountType('postpaid');
@@ -40,7 +40,7 @@ test.describe('Customer Profile: billing rules', () => {
     expect(patch.body).toEqual({ accountType: 'prepaid' });
 
     await customerProfile.reload();
-    await expect(billing.accountType).toHaveValue('Prepaid');
+    await billing.expectChosen('Account Type', 'Prepaid');
     await expect(billing.creditLimit).toBeHidden();
   });
 
@@ -55,8 +55,8 @@ test.describe('Customer Profile: billing rules', () => {
   test('billing day disappears and is not sent for daily billing', async ({ customerProfile, freshCustomer }) => {
     const { billing } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Billing Settings');
-    await expect(billing.billingSchedule).toHaveValue('Monthly');
-    await expect(billing.billingDay).toHaveValue('1');
+    await billing.expectChosen('Billing Schedule', 'Monthly');
+    await billing.expectChosen('Billing Day', '1');
 
     await billing.setBillingSchedule('daily');
     await expect(billing.billingDay).toBeHidden();
@@ -80,6 +80,6 @@ test.describe('Customer Profile: billing rules', () => {
     expect(patch.body).toEqual({ billingSchedule: 'monthly', billingDay: 15 });
 
     await customerProfile.reload();
-    await expect(billing.billingDay).toHaveValue('15');
+    await billing.expectChosen('Billing Day', '15');
   });
 });

@@ -113,8 +113,8 @@ export class CreateCustomerPage {
     await this.openTab('Billing Settings');
     if (details.accountType) {
       // On a new customer the type is chosen outright: no confirmation to answer.
-      await this.billing.choose('Account Type', capitalised(details.accountType));
-      await expect(this.billing.accountType).toHaveValue(capitalised(details.accountType));
+      await this.billing.select('Account Type', capitalised(details.accountType));
+      await this.billing.expectChosen('Account Type', capitalised(details.accountType));
     }
     if (details.creditLimit !== undefined) await this.billing.setCreditLimit(details.creditLimit);
     await this.billing.setRateGroup(details.rateGroup);

@@ -8,6 +8,7 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Billing Settings: prepaid or postpaid, rates, when and how the customer is billed. */
 export class BillingSettingsTab extends SectionTab {
+  /** Account Type, CLI Pool, Billing Schedule and Billing Day are short fixed lists: see `expectChosen`. */
   readonly accountType: Locator;
   readonly creditLimit: Locator;
   readonly rateGroup: Locator;
@@ -45,15 +46,15 @@ export class BillingSettingsTab extends SectionTab {
    * or keeps the current type with `{ confirm: false }`.
    */
   async setAccountType(type: AccountType, { confirm = true }: { confirm?: boolean } = {}) {
-    const current = await this.accountType.inputValue();
+    const current = (await this.chosenOption('Account Type').textContent())?.trim() ?? '';
     if (current === capitalised(type)) return;
-    await this.choose('Account Type', capitalised(type));
+    await this.select('Account Type', capitalised(type));
     await expect(this.accountTypeDialog).toBeVisible();
     await this.accountTypeDialog
       .getByRole('button', { name: confirm ? 'Change account type' : `Keep ${current.toLowerCase()}`, exact: true })
       .click();
     await expect(this.accountTypeDialog).toBeHidden();
-    await expect(this.accountType).toHaveValue(confirm ? capitalised(type) : current);
+    await this.expectChosen('Account Type', confirm ? capitalised(type) : current);
   }
 
   async setCreditLimit(amount: string) {
@@ -61,21 +62,22 @@ export class BillingSettingsTab extends SectionTab {
   }
 
   async setBillingSchedule(schedule: BillingSchedule) {
-    await this.choose('Billing Schedule', capitalised(schedule));
-    await expect(this.billingSchedule).toHaveValue(capitalised(schedule));
+    await this.select('Billing Schedule', capitalised(schedule));
+    await this.expectChosen('Billing Schedule', capitalised(schedule));
   }
 
   async setBillingDay(day: number) {
-    await this.choose('Billing Day', String(day));
-    await expect(this.billingDay).toHaveValue(String(day));
+    await this.select('Billing Day', String(day));
+    await this.expectChosen('Billing Day', String(day));
   }
 
   async setRateGroup(name: string) {
     await this.choose('Rate Group', name);
   }
 
+  /** By the mode's label, e.g. "Match the pool, else reject the call". */
   async setCliPool(mode: string) {
-    await this.choose('CLI Pool', mode);
+    await this.select('CLI Pool', mode);
   }
 
   async setTaxNumber(taxNumber: string) {

@@ -10,7 +10,9 @@ export class PanelAccessTab extends SectionTab {
   readonly email: Locator;
   readonly firstUsed: Locator;
   readonly validDays: Locator;
+  /** The browser's date field: its value is "YYYY-MM-DD" whatever the display. */
   readonly expiryDate: Locator;
+  /** A short fixed list: the browser's select (see `expectChosen`). */
   readonly status: Locator;
 
   constructor(page: Page) {
@@ -38,7 +40,12 @@ export class PanelAccessTab extends SectionTab {
     await this.fill('Account Valid Days', String(days));
   }
 
+  /** Types the date into the browser's date field, as "2027-01-31". */
+  async setExpiryDate(date: string) {
+    await this.fill('Expiry Date', date);
+  }
+
   async setStatus(status: 'active' | 'inactive') {
-    await this.choose('Status', status === 'active' ? 'Active' : 'Inactive');
+    await this.select('Status', status === 'active' ? 'Active' : 'Inactive');
   }
 }

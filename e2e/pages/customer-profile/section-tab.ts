@@ -67,7 +67,28 @@ export class SectionTab {
     await this.fill(label, '');
   }
 
-  /** Picks an option of a select; searchable ones are filtered by typing first. */
+  /**
+   * Picks an option of a short fixed list (Status, Account Type, CLI Pool, Billing Schedule,
+   * Billing Day): the browser's own select, chosen by the option's label.
+   */
+  async select(label: string, option: string) {
+    await this.field(label).selectOption({ label: option });
+  }
+
+  /** The option a short fixed list shows as chosen (its text is the label, e.g. "Prepaid"). */
+  chosenOption(label: string): Locator {
+    return this.field(label).getByRole('option', { selected: true });
+  }
+
+  /** A short fixed list shows this option as chosen. */
+  async expectChosen(label: string, option: string) {
+    await expect(this.chosenOption(label)).toHaveText(option);
+  }
+
+  /**
+   * Picks an option of a reference list (Mantine's Select: Reseller, Localization, Country,
+   * Rate Group…); searchable ones are filtered by typing first.
+   */
   async choose(label: string, option: string) {
     const field = this.field(label);
     await field.click();
@@ -76,7 +97,7 @@ export class SectionTab {
   }
 
   /**
-   * Opens a select and returns its list of options, after checking the WAI-ARIA combobox
+   * Opens a reference list and returns its list of options, after checking the WAI-ARIA combobox
    * pattern: the field says it is expanded and names that list in `aria-controls`.
    */
   async openOptions(label: string): Promise<Locator> {
