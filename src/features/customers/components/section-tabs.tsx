@@ -26,7 +26,14 @@ export function SectionTabs({
 }) {
   const allPanels = useAllPanelsAfterFirst();
   return (
-    <Tabs value={section} onChange={(value) => value && onSectionChange(value as SectionSlug)} variant="outline">
+    <Tabs
+      value={section}
+      onChange={(value) => value && onSectionChange(value as SectionSlug)}
+      variant="outline"
+      // Hidden panels stay live (display: none), not in React's hidden Activity: a field in a
+      // panel not shown yet must still show the error a save puts on it.
+      keepMountedMode="display-none"
+    >
       <Tabs.List aria-label="Customer sections">
         {sections.map((s) => (
           <SectionTab key={s.slug} slug={s.slug} title={s.title} control={forms[s.slug].form.control} />
