@@ -4,8 +4,8 @@ import { CreateCustomerPage } from './pages/create-customer-page';
 import { CustomerListPage } from './pages/customer-list-page';
 import { CustomerProfilePage } from './pages/customer-profile/customer-profile-page';
 import { LoginPage } from './pages/login-page';
-import { createCustomer, createCustomerBeforeFirstLoad, type Customer, type NewCustomer } from './support/customers-api';
-import { authFile, onRealBackend, type Role } from './support/env';
+import { createCustomer, createCustomerBeforeFirstLoad, createCustomerOverHttp, type Customer, type NewCustomer } from './support/customers-api';
+import { authFile, backendOf, onRealBackend, type Role } from './support/env';
 import { MockBackend, mockStorageKeys } from './support/mock-backend';
 
 export interface FlowOptions {
@@ -70,9 +70,13 @@ export const test = base.extend<FlowOptions & FlowFixtures>({
     await use((overrides) => createCustomer(page, overrides));
   },
   freshCustomer: async ({ context, page, signedInAs, createCustomer }, use, testInfo) => {
-    // On the mock backend, made before the first page load, which then opens the flow's screen.
-    const beforeLoad = !onRealBackend(testInfo.project.metadata) && signedInAs !== null && page.url() === 'about:blank';
-    await use(beforeLoad ? await createCustomerBeforeFirstLoad(context, signedInAs, {}) : await createCustomer());
+    const backend = backendOf(testInfo.project.metadata);
+    const beforeLoad = signedInAs !== null && page.url() === 'about:blank';
+    // Before the first page load, which then opens the flow's screen: on the mock in Node
+    // on the data set the page starts from; on our server over HTTP with the context's cookies.
+    if (beforeLoad && backend === 'mock') await use(await createCustomerBeforeFirstLoad(context, signedInAs, {}));
+    else if (beforeLoad && backend === 'astpp-server') await use(await createCustomerOverHttp(context.request));
+    else await use(await createCustomer());
   },
 
   mockBackend: async ({ page }, use, testInfo) => {

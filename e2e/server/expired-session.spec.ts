@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { createCustomerOverHttp } from '../support/customers-api';
 import { accountOf } from '../support/env';
 import { signInOverApi, type ApiSession } from '../support/server-sessions';
 
@@ -20,11 +21,11 @@ test.describe('Server: the session ends while editing', { tag: '@server' }, () =
     await session?.dispose();
   });
 
-  test('on the profile: sign in over the form and the save goes through', async ({ baseURL, context, createCustomer, customerProfile }) => {
+  test('on the profile: sign in over the form and the save goes through', async ({ baseURL, context, customerProfile }) => {
     const admin = accountOf('admin');
     session = await signInOverApi(baseURL!, admin);
     await context.addCookies(await session.cookies());
-    const customer = await createCustomer();
+    const customer = await createCustomerOverHttp(session.api);
 
     const { profile, signInAgain, shell, page } = customerProfile;
     await customerProfile.open(customer.id, 'Profile');

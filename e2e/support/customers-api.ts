@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { newCustomerDefaults } from '../../src/features/customers/create/new-customer-defaults';
 import type { Customer, CustomerInput } from '../../src/features/customers/customer-schema';
 import type { User } from '../../src/features/session/session-schema';
@@ -98,6 +98,19 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
   const { status, json } = await call('POST', '/customers', body);
   if (status !== 201) throw new Error(`POST ${apiBase}/customers answered ${status}: ${JSON.stringify(json)}`);
   return json as Customer;
+}
+
+/**
+ * Creates a customer (see createThrough) over HTTP beside the page, with the context's
+ * cookies (the signed-in session): no page load, for a backend the page reaches over HTTP.
+ */
+export async function createCustomerOverHttp(api: APIRequestContext, overrides: NewCustomer = {}): Promise<Customer> {
+  const call: CallApi = async (method, path, body) => {
+    const response = await api.fetch(`${apiBase}${path}`, { method, headers: { Accept: 'application/json' }, data: body });
+    const text = await response.text();
+    return { status: response.status(), json: text ? (JSON.parse(text) as unknown) : null };
+  };
+  return createThrough(call, overrides);
 }
 
 /** Creates a customer (see createThrough) from inside the page, with the console loaded. */
