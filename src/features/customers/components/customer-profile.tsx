@@ -47,7 +47,6 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
   const { save, savingSection, focus, clearFocus, conflict, keepMine, takeTheirs, keepEditing } = useProfileSave({
     customerId: customer.id,
     forms,
-    currentSection: section,
     goTo,
   });
   const draft = useDraft(draftKey(customer.id), forms, customer.version);
@@ -89,7 +88,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
                 options={options}
                 currency={customer.currency}
                 saving={savingSection === slug}
-                onSave={() => save(slug)}
+                onSave={save}
                 // A save error can take the user to another section's field: focused once it shows.
                 focusOnMount={focus?.section === slug ? focus.name : undefined}
                 onFocused={clearFocus}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ListField } from './list-field';
 import { SectionPanel, type SectionPanelProps } from './section-panel';
 
@@ -8,8 +9,8 @@ import { SectionPanel, type SectionPanelProps } from './section-panel';
  * (needsListFields), so Panel Access is usable without that code; the create page, a chunk
  * of its own, imports it outright.
  */
-export function SectionPanelWithLists(props: Omit<SectionPanelProps, 'listField'>) {
+export const SectionPanelWithLists = memo(function SectionPanelWithLists(props: Omit<SectionPanelProps, 'listField'>) {
   return <SectionPanel {...props} listField={ListField} />;
-}
+});
 
 export default SectionPanelWithLists;

@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Text } from '@mantine/core';
-import { useEffect, type ComponentType, type FormEvent, type ReactNode } from 'react';
+import { memo, useEffect, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { useFormState, type Control } from 'react-hook-form';
 import { fieldAccess, type AnyFieldSpec, type Audience } from '../fields';
 import type { FormValues } from '../form/form-values';
@@ -14,7 +14,8 @@ export interface SectionPanelProps {
   options: FieldOptions;
   currency: string;
   saving: boolean;
-  onSave: () => void;
+  /** Saves the section; takes its slug, so one handler serves every panel. */
+  onSave: (section: SectionForm['section']) => void;
   /** A field to focus once this panel shows (after a save error moved the user here). */
   focusOnMount?: string;
   onFocused?: () => void;
@@ -37,7 +38,11 @@ export function needsListFields(fields: readonly AnyFieldSpec[], audience: Audie
 }
 
 /** The fields of one section and its own Save. */
-export function SectionPanel({
+/**
+ * Memoized: every section's panel stays mounted (SectionTabs), so a tab switch or a save
+ * re-renders only the panels whose props changed, not the fields of all four.
+ */
+export const SectionPanel = memo(function SectionPanel({
   sectionForm,
   audience,
   options,
@@ -61,7 +66,7 @@ export function SectionPanel({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!hideSubmit) onSave();
+    if (!hideSubmit) onSave(sectionForm.section);
   };
 
   const renderField = (field: (typeof fields)[number]) => (
@@ -96,7 +101,7 @@ export function SectionPanel({
       {hideSubmit ? null : <SaveBar control={form.control} saving={saving} label={submitLabel} />}
     </form>
   );
-}
+});
 
 /** Subscribes to the dirty state alone, so typing re-renders this bar and not the form. */
 function SaveBar({ control, saving, label }: { control: Control<FormValues>; saving: boolean; label: string }) {

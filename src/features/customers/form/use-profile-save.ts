@@ -22,16 +22,14 @@ import { showAsSaved, type ProfileForms } from './use-profile-forms';
 export function useProfileSave({
   customerId,
   forms,
-  currentSection,
   goTo,
 }: {
   customerId: number;
   forms: ProfileForms;
-  currentSection: SectionSlug;
   goTo: (section: SectionSlug) => void;
 }) {
   const queryClient = useQueryClient();
-  const update = useUpdateCustomer(customerId);
+  const { mutateAsync } = useUpdateCustomer(customerId);
   const [savingSection, setSavingSection] = useState<SectionSlug | null>(null);
   const [focus, setFocus] = useState<FieldLocation | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -40,14 +38,17 @@ export function useProfileSave({
     [queryClient, customerId],
   );
 
-  /** Takes the user to a field that needs attention: its tab, then the field itself. */
+  /**
+   * Takes the user to a field that needs attention: its tab (when it is not the tab of the
+   * section being saved, the one on screen), then the field itself.
+   */
   const focusField = useCallback(
-    (location: FieldLocation | undefined) => {
+    (location: FieldLocation | undefined, saved: SectionSlug) => {
       if (!location) return;
-      if (location.section !== currentSection) goTo(location.section);
+      if (location.section !== saved) goTo(location.section);
       setFocus(location);
     },
-    [currentSection, goTo],
+    [goTo],
   );
 
   const send = useCallback(
@@ -56,7 +57,7 @@ export function useProfileSave({
       const submitted = form.getValues();
       setSavingSection(slug);
       try {
-        const saved = await update.mutateAsync(changes);
+        const saved = await mutateAsync(changes);
         // What was typed while the save was on its way stays, as an unsaved edit.
         const typedMeanwhile = Object.entries(form.getValues()).filter(([name, value]) => !sameValue(value, submitted[name]));
         showAsSaved(form, sectionFormValues(slug, saved.customer));
@@ -66,7 +67,7 @@ export function useProfileSave({
         if (isApiError(error, 'validation')) {
           const { first, unplaced } = applyFieldErrors(forms, error.fieldErrors);
           notify.error('Not saved', unplaced.length ? unplaced.join(' ') : 'Some fields need attention. They are marked in red.');
-          focusField(first);
+          focusField(first, slug);
         } else if (isApiError(error, 'conflict')) {
           const base = baseline();
           try {
@@ -90,7 +91,7 @@ export function useProfileSave({
         setSavingSection(null);
       }
     },
-    [forms, update, queryClient, customerId, baseline, focusField],
+    [forms, mutateAsync, queryClient, customerId, baseline, focusField],
   );
 
   const save = useCallback(
