@@ -11,6 +11,9 @@ export const customersQueryOptions = (state: ListState) => {
     queryFn: async ({ signal }) => (await request('/customers', { query, schema: customerPageSchema, signal })).data,
     // The previous page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
+    // The route's loader starts the read; the screen that renders a moment later takes that
+    // answer instead of asking again. Saves invalidate the lists, so an edit shows at once.
+    staleTime: 10_000,
   });
 };
 
