@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { formatMoney } from '../../../shared/format/money';
 import { useCustomers } from '../api/get-customers';
 import { customerDisplayName, type CustomerSummary } from '../customer-schema';
@@ -57,6 +57,13 @@ export function CustomerListPage() {
     setParams(listStateToParams({ ...state, page: 1, ...patch }), options);
 
   const applySearch = useDebouncedCallback((q: string) => update({ q }, { replace: true }), 300);
+
+  // Leaving the list while a search waits for typing to pause (a click on a result, a link):
+  // the search must not fire afterwards and take the user back here.
+  const leaving = useNavigation().location?.pathname;
+  useEffect(() => {
+    if (leaving && leaving !== '/customers') applySearch.cancel();
+  }, [leaving, applySearch]);
 
   const sortBy = (key: SortField) =>
     update({ sort: key, direction: state.sort === key && state.direction === 'asc' ? 'desc' : 'asc' });
