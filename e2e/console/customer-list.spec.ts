@@ -15,8 +15,10 @@ test.describe('Console: the customer list', () => {
     page.on('request', (request) => {
       if (isCustomerListRequest(request)) searched.push(new URL(request.url()).searchParams.get('q') ?? '');
     });
+    await page.clock.install();
     await customerList.open();
-    await customerList.typeSearch('Zoë');
+    // Typing pauses for 300 ms after the last key.
+    await customerList.typeSearch('Zoë', { pause: 300 });
 
     // One request for the whole word, none for "Z" or "Zo".
     expect(searched.filter((q) => q !== '')).toEqual(['Zoë']);

@@ -71,13 +71,21 @@ export class CustomerListPage {
     await this.search.fill(text);
   }
 
-  /** Types key by key and waits until the list shows the result for the whole text. */
-  async typeSearch(text: string) {
+  /**
+   * Types key by key with the page's clock held, so the keystrokes are as close together as a
+   * quick typist's however busy the machine is; then lets the clock run past the pause and waits
+   * until the list shows the result for the whole text. The test must have called
+   * `page.clock.install()` before opening the page.
+   */
+  async typeSearch(text: string, { pause }: { pause: number }) {
     const answered = this.page.waitForResponse(
       (r) => isCustomerListRequest(r.request()) && new URL(r.url()).searchParams.get('q') === text.trim(),
     );
+    await this.page.clock.pauseAt(Date.now() + 2_000);
     await this.search.click();
     await this.search.pressSequentially(text);
+    await this.page.clock.runFor(pause);
+    await this.page.clock.resume();
     await answered;
     await this.expectLoaded();
   }
