@@ -59,7 +59,11 @@ test.describe('Customer Profile: selects, the account menu and whole numbers', (
     test.setTimeout(90_000);
     const { profile, billing, page } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Profile');
-    await profile.openOptions('Country');
+    // Narrowed to a handful of options: each of ~250 countries is one more element for axe's
+    // contrast rule to check, and they are all built alike.
+    const countries = await profile.openOptions('Country');
+    await profile.country.fill('Ma');
+    await expect(countries.getByRole('option').first()).toBeVisible();
     await expectNoAxeViolations(page, { label: 'Profile with Country open' });
     await page.keyboard.press('Escape');
 
