@@ -13,7 +13,7 @@ export { default as MockBackendPanel } from './mock-backend-panel';
 export async function startMockBackend() {
   // For `npm run bench`: how much of the demo's start is the mock backend's, which production never runs.
   performance.mark('mock-backend:start');
-  setDemoAccounts(mockAccounts.map(({ label, email, password }) => ({ label, email, password })));
+  setDemoAccounts(mockAccounts.map(({ label, email, accountNumber, password }) => ({ label, email, accountNumber, password })));
   installMockControls();
   const { requestTimeoutMs } = readOptions();
   if (requestTimeoutMs) configureHttpClient({ timeoutMs: requestTimeoutMs });

@@ -7,6 +7,7 @@ import { defaultSettings } from '../src/features/settings/settings-schema';
 import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
 import { addFault } from './faults';
 import { createHandlers } from './handlers';
+import { mockAccounts } from './accounts';
 import { seedCustomers, seedUsers } from './seed';
 
 const ORIGIN = 'http://localhost';
@@ -84,7 +85,7 @@ describe('session', () => {
 
   it('signs in with a demo account, never returns the password, and signs out', async () => {
     expect((await call('POST', '/session', { body: { email: 'admin@example.com', password: 'wrong' } })).status).toBe(401);
-    const signedIn = await call('POST', '/session', { body: { email: ' Admin@Example.com ', password: 'Admin123!' } });
+    const signedIn = await call('POST', '/session', { body: { email: ' admin@example.com ', password: 'Admin123!' } });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body).toEqual({ user: { id: 1, name: 'Ada Carrier', email: 'admin@example.com', role: 'admin', resellerId: null } });
     expect((await call('GET', '/session')).body.user.email).toBe('admin@example.com');
@@ -95,7 +96,41 @@ describe('session', () => {
   it('answers 422 with field errors for an empty sign-in form', async () => {
     const answer = await call('POST', '/session', { body: { email: '', password: '' } });
     expect(answer.status).toBe(422);
-    expect(answer.body.errors).toEqual({ email: ['Enter your email address'], password: ['Enter your password'] });
+    expect(answer.body.errors).toEqual({ email: ['Enter your email or account number'], password: ['Enter your password'] });
+  });
+
+  it('signs staff in by account number as well, matched exactly as ASTPP does', async () => {
+    const [adminAccount, northwindAccount, contosoAccount] = mockAccounts;
+    const byNumber = await call('POST', '/session', { body: { email: northwindAccount.accountNumber, password: northwindAccount.password } });
+    expect(byNumber.status).toBe(200);
+    // The user the API answers has no account number: the contract's User is the same for both ways in.
+    expect(byNumber.body).toEqual({ user: { id: 2, name: 'Nora Lind', email: 'northwind@example.com', role: 'reseller', resellerId: 1 } });
+    expect((await call('GET', '/session')).body.user.id).toBe(2);
+    await call('DELETE', '/session');
+
+    const refused = {
+      type: 'about:blank',
+      title: 'Wrong email, account number or password',
+      status: 401,
+      detail: 'The email, account number or password is not right. Check them and try again.',
+    };
+    for (const email of ['5550000009', adminAccount.accountNumber.slice(1), `${adminAccount.accountNumber}0`, 'Admin@Example.com']) {
+      const answer = await call('POST', '/session', { body: { email, password: adminAccount.password } });
+      expect([email, answer.status, answer.body]).toEqual([email, 401, refused]);
+    }
+    // Another account's number with this one's password is no way in either.
+    expect((await call('POST', '/session', { body: { email: contosoAccount.accountNumber, password: adminAccount.password } })).status).toBe(401);
+    expect((await call('GET', '/session')).status).toBe(401);
+  });
+
+  it('gives every member of staff a 10-digit account number that no seeded customer has', () => {
+    const customerNumbers = new Set(seed.map((c) => c.accountNumber));
+    const staffNumbers = mockAccounts.map((a) => a.accountNumber);
+    expect(new Set(staffNumbers).size).toBe(mockAccounts.length);
+    for (const number of staffNumbers) {
+      expect(number).toMatch(/^\d{10}$/);
+      expect(customerNumbers.has(number)).toBe(false);
+    }
   });
 });
 

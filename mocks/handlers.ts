@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler, type Json
 import type { Customer, CustomerSummary } from '../src/features/customers/customer-schema';
 import { timezoneEntry } from '../src/features/reference/timezone-entry';
 import { credentialsSchema } from '../src/features/session/session-schema';
+import { mockAccounts } from './accounts';
 import { countries } from './data/countries';
 import { currencies } from './data/currencies';
 import { timezones } from './data/timezones';
@@ -152,10 +153,13 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
       if (fault) return fault;
       const parsed = credentialsSchema.safeParse(await request.json().catch(() => null));
       if (!parsed.success) return problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
-      const user = seedUsers.find(
-        (u) => u.email.toLowerCase() === parsed.data.email.trim().toLowerCase() && u.password === parsed.data.password,
-      );
-      if (!user) return problem(401, 'Wrong email or password', 'The email or password is not right. Check them and try again.');
+      // As ASTPP's verify_login: the email or the account number, byte for byte (the schema trims it).
+      const { email: login, password } = parsed.data;
+      const account = mockAccounts.find((a) => (a.email === login || a.accountNumber === login) && a.password === password);
+      const user = account && seedUsers.find((u) => u.email === account.email);
+      if (!user) {
+        return problem(401, 'Wrong email, account number or password', 'The email, account number or password is not right. Check them and try again.');
+      }
       signIn(user);
       return json({ user: publicUser(user) });
     }),

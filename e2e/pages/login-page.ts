@@ -3,7 +3,7 @@ import { screenLoad } from '../support/timeouts';
 
 export type DemoAccount = 'carrier admin' | 'Northwind Telecom' | 'Contoso Voice';
 
-/** /login: email and password, or one of the demo accounts the mock build lists. */
+/** /login: email or account number, and password, or one of the demo accounts the mock build lists. */
 export class LoginPage {
   readonly heading: Locator;
   readonly email: Locator;
@@ -13,10 +13,10 @@ export class LoginPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Sign in', exact: true });
-    this.email = page.getByLabel('Email', { exact: true });
+    this.email = page.getByLabel('Email or account number', { exact: true });
     this.password = page.getByLabel('Password', { exact: true });
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
-    this.error = page.getByRole('alert').filter({ hasText: /Wrong email or password|Could not sign in/ });
+    this.error = page.getByRole('alert').filter({ hasText: /Wrong email, account number or password|Could not sign in/ });
   }
 
   /** Opens the sign-in page; `next` is where a successful sign-in leads. */
@@ -41,7 +41,7 @@ export class LoginPage {
   }
 
   async expectWrongPassword() {
-    await expect(this.error).toContainText('Wrong email or password');
+    await expect(this.error).toContainText('Wrong email, account number or password');
   }
 
   /** On the sign-in page, waiting to go back to `next` (a path such as /customers/5/profile). */

@@ -12,7 +12,7 @@ export class SignInAgainDialog {
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Your session has ended' });
-    this.email = this.dialog.getByLabel('Email', { exact: true });
+    this.email = this.dialog.getByLabel('Email or account number', { exact: true });
     this.password = this.dialog.getByLabel('Password', { exact: true });
     this.signInButton = this.dialog.getByRole('button', { name: 'Sign in and continue', exact: true });
   }

@@ -201,11 +201,11 @@ export function buildOpenApiDocument() {
         post: {
           operationId: 'signIn',
           tags: ['session'],
-          summary: 'Sign in with email and password',
+          summary: 'Sign in with email or account number, and password',
           requestBody: { required: true, content: json(ref('Credentials')) },
           responses: {
             '200': { description: 'Signed in', content: json(ref('Session')) },
-            '401': problemResponse('Wrong email or password'),
+            '401': problemResponse('Wrong email, account number or password'),
             '422': errors.invalid,
             default: errors.unexpected,
           },

@@ -45,13 +45,26 @@ describe('signing in as ASTPP does', () => {
     expect(body.user).toMatchObject({ id: 12, role: 'admin', resellerId: null });
   });
 
+  it('signs an admin in by its 10-digit account number as well as by its email, and no other number', async () => {
+    // The operator (id 12, type 2) is account 5550000004 in server/db/seed-test.sql.
+    for (const email of ['5550000004', accounts.operator.email]) {
+      const { status, body } = await client(app).call('POST', '/session', { body: { email, password: accounts.operator.password } });
+      expect([email, status]).toEqual([email, 200]);
+      expect(body.user).toEqual({ id: 12, name: 'Otto Operator', email: 'ops@example.com', role: 'admin', resellerId: null });
+    }
+    for (const email of ['555000000', '55500000040', '5550000001']) {
+      const { status, body } = await client(app).call('POST', '/session', { body: { email, password: accounts.operator.password } });
+      expect([email, status, body.title]).toEqual([email, 401, 'Wrong email, account number or password']);
+    }
+  });
+
   it('compares the user name byte for byte, as verify_login does', async () => {
     for (const email of ['ADMIN', 'Northwind@example.com', ' northwind@example.com ']) {
       const password = email.toLowerCase().includes('northwind') ? accounts.northwind.password : 'admin';
       const { status, body } = await client(app).call('POST', '/session', { body: { email, password } });
       // The shared rule trims the field; what remains must match exactly.
       expect([email, status]).toEqual([email, email.trim() === 'northwind@example.com' ? 200 : 401]);
-      if (status === 401) expect(body.title).toBe('Wrong email or password');
+      if (status === 401) expect(body.title).toBe('Wrong email, account number or password');
     }
   });
 
@@ -65,9 +78,9 @@ describe('signing in as ASTPP does', () => {
       expect(status).toBe(401);
       expect(body).toEqual({
         type: 'about:blank',
-        title: 'Wrong email or password',
+        title: 'Wrong email, account number or password',
         status: 401,
-        detail: 'The email or password is not right. Check them and try again.',
+        detail: 'The email, account number or password is not right. Check them and try again.',
       });
     }
   });
@@ -88,7 +101,7 @@ describe('signing in as ASTPP does', () => {
   it('answers a body that is not credentials with field errors', async () => {
     const { status, body } = await client(app).call('POST', '/session', { body: { email: '', password: '' } });
     expect(status).toBe(422);
-    expect(body.errors).toEqual({ email: ['Enter your email address'], password: ['Enter your password'] });
+    expect(body.errors).toEqual({ email: ['Enter your email or account number'], password: ['Enter your password'] });
   });
 
   it('accepts a password that an independent Blowfish (OpenSSL, whole 32-byte key) stored', async () => {

@@ -29,7 +29,9 @@ const sessionRoutes: FastifyPluginAsync = async (app) => {
       if (!parsed.success) return reply.problem(422, 'Invalid sign-in', undefined, issuesToErrors(parsed.error.issues));
       const { email: login, password } = parsed.data;
       const account = await app.staff.findByCredentials(login, app.passwords.encrypt(password));
-      if (!account) return reply.problem(401, 'Wrong email or password', 'The email or password is not right. Check them and try again.');
+      if (!account) {
+        return reply.problem(401, 'Wrong email, account number or password', 'The email, account number or password is not right. Check them and try again.');
+      }
       const kind = staffKind(account.type);
       if (kind === 'sub-admin' || kind === 'customer') return reply.problem(401, 'This account cannot sign in here', refusals[kind]);
       const token = await app.sessions.create(account.id, account.password, app.config.SESSION_TTL_HOURS);

@@ -5,6 +5,8 @@ export interface DemoAccount {
   /** Who signs in, as the button says: "Sign in as {label}". */
   label: string;
   email: string;
+  /** The account number (`accounts.number`), which signs in as well as the email. */
+  accountNumber: string;
   password: string;
 }
 

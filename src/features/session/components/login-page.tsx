@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Image, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Image, Paper, PasswordInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -23,7 +23,7 @@ export function LoginPage() {
       await signIn.mutateAsync(credentials);
       navigate(next, { replace: true });
     } catch {
-      // The message is shown from signIn.error; the email stays as typed.
+      // The message is shown from signIn.error; the email or account number stays as typed.
       form.setValue('password', '');
       form.setFocus('password');
     }
@@ -44,13 +44,13 @@ export function LoginPage() {
                 Sign in
               </Title>
               {signIn.error ? (
-                <Alert color="red" role="alert" title={wrongPassword ? 'Wrong email or password' : 'Could not sign in'}>
-                  {wrongPassword ? 'Check your email and password and try again.' : signIn.error.message}
+                <Alert color="red" role="alert" title={wrongPassword ? 'Wrong email, account number or password' : 'Could not sign in'}>
+                  {wrongPassword ? 'Check your email or account number and your password, and try again.' : signIn.error.message}
                 </Alert>
               ) : null}
               <TextInput
-                label="Email"
-                type="email"
+                label="Email or account number"
+                type="text"
                 autoComplete="username"
                 {...form.register('email')}
                 error={form.formState.errors.email?.message}
@@ -76,6 +76,15 @@ export function LoginPage() {
               Mock backend only. Click one to sign in.
             </Text>
             <Table verticalSpacing={6}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>
+                    <VisuallyHidden>Account</VisuallyHidden>
+                  </Table.Th>
+                  <Table.Th fz="xs">Email</Table.Th>
+                  <Table.Th fz="xs">Account number</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {demoAccounts.map((account) => (
                   <Table.Tr key={account.email}>
@@ -95,6 +104,11 @@ export function LoginPage() {
                     <Table.Td>
                       <Text size="xs" ff="monospace">
                         {account.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" ff="monospace">
+                        {account.accountNumber}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

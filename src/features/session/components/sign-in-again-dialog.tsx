@@ -45,10 +45,16 @@ export default function SignInAgainDialog({ opened, onSignedIn }: { opened: bool
           <Text size="sm">Sign in again to continue. Your unsaved changes are kept and saved once you are back.</Text>
           {signIn.error ? (
             <Alert color="red" role="alert">
-              {isApiError(signIn.error, 'unauthorized') ? 'Wrong email or password. Try again.' : signIn.error.message}
+              {isApiError(signIn.error, 'unauthorized') ? 'Wrong email, account number or password. Try again.' : signIn.error.message}
             </Alert>
           ) : null}
-          <TextInput label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <TextInput
+            label="Email or account number"
+            type="text"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
