@@ -1,3 +1,4 @@
+import { mockAccounts } from '../../mocks/accounts';
 import { expect, test } from '../fixtures';
 import { accountOf } from '../support/env';
 
@@ -39,6 +40,15 @@ test.describe('Console: signing in and out', () => {
       await loginPage.open();
       await loginPage.signInAsDemo('Northwind Telecom');
       await shell.expectSignedInWithRole('Nora Lind', 'Reseller');
+    });
+
+    // The mock's demo accounts have account numbers; the astpp-server seed's admin has another.
+    test('the carrier admin signs in with its account number', { tag: '@mock' }, async ({ loginPage, shell, customerList }) => {
+      const admin = mockAccounts.find((account) => account.label === 'carrier admin')!;
+      await loginPage.open();
+      await loginPage.signIn(admin.accountNumber, admin.password);
+      await shell.expectSignedInWithRole(admin.name, 'Carrier admin');
+      await customerList.expectShown();
     });
   });
 
