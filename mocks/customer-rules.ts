@@ -1,6 +1,7 @@
 import {
   customerCreateSchema,
   customerValidator,
+  fieldsToCheck,
   writableNames,
   type Customer,
 } from '../src/features/customers/customer-schema';
@@ -34,31 +35,36 @@ export function issuesToErrors(issues: ReadonlyArray<{ path: PropertyKey[]; mess
   return errors;
 }
 
-/** Rules only the server can check: uniqueness and the reseller's own reference data. */
-export function serverRules(store: CustomerStore, candidate: Customer, selfId?: number): FieldErrors {
+/**
+ * Rules only the server can check, on the fields `checked` (all of them for a new customer):
+ * uniqueness and the reseller's own reference data. A stored value nobody sent is not
+ * judged again (a duplicate email ASTPP already holds does not block saving the Company).
+ */
+export function serverRules(store: CustomerStore, candidate: Customer, selfId?: number, checked?: ReadonlySet<string>): FieldErrors {
   const errors: FieldErrors = {};
   const others = store.customers.filter((c) => c.id !== selfId);
-  if (others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
+  const check = (name: keyof Customer) => !checked || checked.has(name);
+  if (check('email') && others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
     errors.email = ['Another customer already uses this email address. Enter a different one.'];
   }
-  if (others.some((c) => c.accountNumber === candidate.accountNumber)) {
+  if (check('accountNumber') && others.some((c) => c.accountNumber === candidate.accountNumber)) {
     errors.accountNumber = ['This account number is taken. Generate a new one.'];
   }
   const own = (item: { resellerId: number | null } | undefined) => item && item.resellerId === candidate.resellerId;
-  if (!own(seedRateGroups.find((g) => g.id === candidate.rateGroupId))) {
+  if (check('rateGroupId') && !own(seedRateGroups.find((g) => g.id === candidate.rateGroupId))) {
     errors.rateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
   }
-  if (candidate.nonCliRateGroupId !== null && !own(seedRateGroups.find((g) => g.id === candidate.nonCliRateGroupId))) {
+  if (check('nonCliRateGroupId') && candidate.nonCliRateGroupId !== null && !own(seedRateGroups.find((g) => g.id === candidate.nonCliRateGroupId))) {
     errors.nonCliRateGroupId = ['Choose one of the rate groups of this customer’s reseller'];
   }
-  if (candidate.localizationId !== null && !own(seedLocalizations.find((l) => l.id === candidate.localizationId))) {
+  if (check('localizationId') && candidate.localizationId !== null && !own(seedLocalizations.find((l) => l.id === candidate.localizationId))) {
     errors.localizationId = ['Choose one of the localizations of this customer’s reseller'];
   }
-  if (!countries.some(([code]) => code === candidate.countryId)) errors.countryId = ['Choose a country from the list'];
-  if (!timezones.includes(candidate.timezone)) errors.timezone = ['Choose a timezone from the list'];
-  if (!currencies.some(([code]) => code === candidate.currency)) errors.currency = ['Choose a currency from the list'];
-  if (candidate.taxIds.some((id) => !seedTaxes.some((t) => t.id === id))) {
-    errors.taxIds = ['Choose taxes from the list'];
+  if (check('countryId') && !countries.some(([code]) => code === candidate.countryId)) errors.countryId = ['Choose a country from the list'];
+  if (check('timezone') && !timezones.includes(candidate.timezone)) errors.timezone = ['Choose a timezone from the list'];
+  if (check('currency') && !currencies.some(([code]) => code === candidate.currency)) errors.currency = ['Choose a currency from the list'];
+  if (check('taxIds') && candidate.taxIds.some((id) => !own(seedTaxes.find((t) => t.id === id)))) {
+    errors.taxIds = ['Choose taxes of this customer’s reseller from the list'];
   }
   return errors;
 }
@@ -110,14 +116,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const patchable = new Set<string>(writableNames('edit'));
 
-// Building the whole-record validator takes milliseconds; parsing with it, microseconds.
+// Building a validator takes milliseconds; parsing with it, microseconds.
 const validators = new Map<string, ReturnType<typeof customerValidator>>();
 
-function validatorFor(settings: Settings, mode: 'create' | 'edit') {
-  const key = `${mode} ${JSON.stringify(settings)}`;
+/** The create validator, or the edit validator of the fields `checked`. */
+function validatorFor(settings: Settings, mode: 'create' | 'edit', checked: readonly string[] = []) {
+  const key = `${mode} ${checked.join()} ${JSON.stringify(settings)}`;
   let validator = validators.get(key);
   if (!validator) {
-    validator = mode === 'edit' ? customerValidator(writableNames('edit'), { settings, mode }) : customerCreateSchema({ settings, mode });
+    validator = mode === 'edit' ? customerValidator(checked, { settings, mode }) : customerCreateSchema({ settings, mode });
     validators.set(key, validator);
   }
   return validator;
@@ -125,9 +132,10 @@ function validatorFor(settings: Settings, mode: 'create' | 'edit') {
 
 /**
  * PATCH /customers/:id: the body holds only changed fields. They are merged into the record
- * and the result is checked with the form's own validator, so the server accepts exactly
- * what the form accepts: a field the merged record hides (the credit limit of a prepaid
- * customer, the billing day of a daily one) is neither validated nor stored, as in the form.
+ * and checked with the form's own validator, on the fields sent and those whose rules read
+ * them (fieldsToCheck), so the server accepts exactly what the form accepts: an untouched
+ * legacy value is not judged, and a field the merged record hides (the credit limit of a
+ * prepaid customer, the billing day of a daily one) is neither validated nor stored.
  */
 export function patchCustomer(store: CustomerStore, customer: Customer, body: unknown): WriteOutcome {
   if (!isPlainObject(body)) return { ok: false, errors: { _: ['Send the changed fields as a JSON object'] } };
@@ -143,8 +151,9 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
       ),
     };
   }
+  const checked = fieldsToCheck(Object.keys(body));
   const merged = { ...customer, ...body, password: 'password' in body ? body.password : '' };
-  const valid = validatorFor(store.settings, 'edit').safeParse(merged);
+  const valid = validatorFor(store.settings, 'edit', checked).safeParse(merged);
   if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
 
   const updated = normalise({
@@ -152,7 +161,7 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
     ...withoutPassword(valid.data as Partial<Customer> & { password?: string }),
     version: customer.version + 1,
   });
-  const errors = serverRules(store, updated, customer.id);
+  const errors = serverRules(store, updated, customer.id, new Set(checked));
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, customer: updated };
 }
 

@@ -1,4 +1,5 @@
 import type { Customer } from '../src/features/customers/customer-schema';
+import type { CliPoolMode } from '../src/features/customers/fields';
 import { defaultSettings, type Settings } from '../src/features/settings/settings-schema';
 import type { User } from '../src/features/session/session-schema';
 import { mockAccounts } from './accounts';
@@ -8,7 +9,7 @@ import { mockAccounts } from './accounts';
  * so QA can name "customer 1" in a flow. Change SEED_VERSION when the shape changes, so
  * browsers holding an older copy start again from the seed.
  */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 export const SEED_CUSTOMER_COUNT = 240;
 
 /** Fixed "now" of the seed, so generated dates do not move between runs. */
@@ -55,10 +56,12 @@ export const seedLocalizations = [
 ];
 
 export const seedTaxes = [
-  { id: 1, name: 'VAT 20%', rate: '20.00' },
-  { id: 2, name: 'GST 10%', rate: '10.00' },
-  { id: 3, name: 'Sales tax 8.875%', rate: '8.875' },
-  { id: 4, name: 'Telecom levy 2%', rate: '2.00' },
+  { id: 1, name: 'VAT 20%', rate: '20.00', resellerId: null },
+  { id: 2, name: 'GST 10%', rate: '10.00', resellerId: null },
+  { id: 3, name: 'Sales tax 8.875%', rate: '8.875', resellerId: null },
+  { id: 4, name: 'Telecom levy 2%', rate: '2.00', resellerId: null },
+  { id: 5, name: 'Northwind VAT 25%', rate: '25.00', resellerId: 1 },
+  { id: 6, name: 'Contoso GST 18%', rate: '18.00', resellerId: 2 },
 ];
 
 /** mulberry32: small, fast and the same everywhere. */
@@ -134,6 +137,7 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
     const resellerId = id % 10 < 4 ? null : id % 10 < 7 ? 1 : 2;
     const rateGroups = seedRateGroups.filter((g) => g.resellerId === resellerId);
     const localizations = seedLocalizations.filter((l) => l.resellerId === resellerId);
+    const taxes = seedTaxes.filter((t) => t.resellerId === resellerId);
     const firstName = pick(next, firstNames);
     const lastName = pick(next, lastNames);
     const [countryId, city, timezone, currency] = pick(next, cities);
@@ -144,7 +148,9 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
     accountNumbers.add(accountNumber);
     const postpaid = next() < 0.45;
     const monthly = next() < 0.6;
-    const cliPool = pick(next, ['disabled', 'disabled', 'random-cli', 'non-cli-rate-group', 'reject'] as const);
+    // The kind of CLI pool by chance, then which of ASTPP's modes of that kind by the id.
+    const cliPoolKind = pick(next, ['disabled', 'disabled', 'random', 'non-cli-rate-group', 'reject'] as const);
+    const cliPool = cliPoolOf(cliPoolKind, id);
     const validDays = pick(next, [30, 90, 365, 365, 730, 3650]);
     const createdAt = SEED_EPOCH - Math.floor(next() * 700) * DAY;
     const used = next() < 0.8;
@@ -188,18 +194,71 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
       accountType: postpaid ? 'postpaid' : 'prepaid',
       creditLimit: postpaid ? money(next, 5000, 0) : null,
       rateGroupId: pick(next, rateGroups).id,
-      nonCliRateGroupId: cliPool === 'non-cli-rate-group' || next() < 0.2 ? (rateGroups.at(-1)?.id ?? null) : null,
+      nonCliRateGroupId: cliPoolKind === 'non-cli-rate-group' || next() < 0.2 ? (rateGroups.at(-1)?.id ?? null) : null,
       cliPool,
       billingSchedule: monthly ? 'monthly' : 'daily',
       billingDay: monthly ? Math.floor(next() * 28) + 1 : null,
-      taxIds: next() < 0.5 ? [pick(next, seedTaxes).id] : [],
+      taxIds: next() < 0.5 ? [pick(next, taxes).id] : [],
       taxNumber: next() < 0.4 ? `TX-${Math.floor(next() * 1e8)}` : '',
       generateInvoice: next() < 0.5,
       invoiceNote: '',
       reference: next() < 0.3 ? `PO-${id * 7}` : '',
     });
   }
-  return customers;
+  return customers.map((customer) => ({ ...customer, ...legacyRows(settings)[customer.id] }));
+}
+
+function cliPoolOf(kind: 'disabled' | 'random' | 'non-cli-rate-group' | 'reject', id: number): CliPoolMode {
+  if (kind === 'disabled') return 'disabled';
+  const matched = kind === 'random' ? ['did', 'caller-id'][id % 2] : ['did', 'caller-id', 'any'][id % 3];
+  return `${kind === 'random' ? 'random' : kind}-${matched}` as CliPoolMode;
+}
+
+/**
+ * Rows as operators' ASTPP databases hold them, which today's settings would not create
+ * (ASTPP.md, "Stock rows"): they must open, and every section of them must save.
+ */
+export const legacyCustomerIds = { stock: 3, sparse: 14, provider: 240 } as const;
+
+function legacyRows(settings: Settings): Record<number, Partial<Customer>> {
+  return {
+    // Like ASTPP's stock customer: a 10-digit pin (under a 6-digit setting), 60000 valid
+    // days, and an account number of another length than today's setting.
+    [legacyCustomerIds.stock]: {
+      pin: '4738291056',
+      validDays: 60000,
+      expiresAt: isoDate(SEED_EPOCH + 60000 * DAY),
+      accountNumber: '7'.repeat(settings.accountNumberLength + 2),
+    },
+    // Everything optional left empty, and a 7-digit account number.
+    [legacyCustomerIds.sparse]: {
+      accountNumber: '3141592',
+      pin: '',
+      lastName: '',
+      company: '',
+      phone: '',
+      notificationEmail: '',
+      address1: '',
+      address2: '',
+      city: '',
+      province: '',
+      zipCode: '',
+      localizationId: null,
+      taxIds: [],
+      taxNumber: '',
+      reference: '',
+    },
+    // Like ASTPP's stock provider account: no valid days left, expired, no LC charge.
+    [legacyCustomerIds.provider]: {
+      firstName: 'provider',
+      lastName: '',
+      company: 'ASTPP',
+      validDays: 0,
+      expiresAt: '2016-07-26',
+      localCallChargePerMinute: '0.00000',
+      pin: '320736',
+    },
+  };
 }
 
 export const seedSettings: Settings = defaultSettings;

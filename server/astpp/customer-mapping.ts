@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Customer, CustomerSummary } from '../../src/features/customers/customer-schema';
-import type { CliPoolMode } from '../../src/features/customers/fields';
+import { cliPoolModes, type CliPoolMode } from '../../src/features/customers/fields';
 import type { OptionalColumns } from '../plugins/external/db';
 import type { AccountsTable } from './tables';
 
@@ -79,15 +79,11 @@ export function moneyString(value: string): string {
 }
 
 /**
- * ASTPP's CLI pool modes (`set_cli_pool`) folded onto the console's four: 1 and 2 use a
- * random DID or caller ID from the pool, 3 to 5 bill unmatched calls at the NON-CLI rate
- * group, 6 to 8 reject them.
+ * ASTPP's CLI pool modes (`set_cli_pool`, 0–8): the console's modes in the same order. A value
+ * ASTPP does not define (NULL in a column added by hand) reads as disabled, as ASTPP treats it.
  */
 export function cliPoolMode(value: number | null | undefined): CliPoolMode {
-  if (value === 1 || value === 2) return 'random-cli';
-  if (value === 3 || value === 4 || value === 5) return 'non-cli-rate-group';
-  if (value === 6 || value === 7 || value === 8) return 'reject';
-  return 'disabled';
+  return (value !== null && value !== undefined && cliPoolModes[value]) || 'disabled';
 }
 
 export function toCustomer(row: CustomerRow, taxIds: number[], columns: OptionalColumns): Customer {
@@ -186,7 +182,7 @@ export const etagOf = (customer: Pick<Customer, 'version'>) => `"${customer.vers
 /** The console's CLI pool mode as ASTPP stores it; the stored value stays when it means the same mode. */
 export function cliPoolValue(mode: CliPoolMode, current: number | null | undefined): number {
   if (cliPoolMode(current) === mode) return current ?? 0;
-  return { disabled: 0, 'random-cli': 1, 'non-cli-rate-group': 3, reject: 6 }[mode];
+  return cliPoolModes.indexOf(mode);
 }
 
 /** What a write needs resolved against ASTPP's tables: codes to ids. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { customerValidator, writableNames, type Customer } from '../../src/features/customers/customer-schema';
-import { customerFields, fieldByName } from '../../src/features/customers/fields';
+import { customerValidator, fieldsToCheck, writableNames, type Customer } from '../../src/features/customers/customer-schema';
+import { fieldByName } from '../../src/features/customers/fields';
 import type { Settings } from '../../src/features/settings/settings-schema';
 import type { User } from '../../src/features/session/session-schema';
 import { columnsFor, etagOf, type ReferenceIds } from '../astpp/customer-mapping';
@@ -25,15 +25,6 @@ export type UpdateOutcome =
   | { kind: 'updated'; customer: Customer };
 
 const patchable = new Set<string>(writableNames('edit'));
-
-/** Fields whose rules read a changed field (the credit limit when the account type changes). */
-function withDependents(names: string[]): string[] {
-  const all = new Set(names);
-  for (const f of customerFields) {
-    if ('dependsOn' in f && f.dependsOn?.some((d: string) => all.has(d))) all.add(f.name);
-  }
-  return [...all];
-}
 
 const optionalFields = [
   { name: 'allowLossLessRouting', column: 'lossLessRouting', label: 'Allow Loss Less Routing' },
@@ -84,8 +75,8 @@ export async function updateCustomer(
     }
 
     // Only the changed fields and the rules they take part in: a legacy value nobody touched
-    // (a 10-digit pin under a 6-digit setting) is not judged by today's rules.
-    const names = withDependents(Object.keys(changes));
+    // is not judged by today's rules.
+    const names = fieldsToCheck(Object.keys(changes));
     const merged = { ...current, ...changes, password: 'password' in changes ? changes.password : '' };
     const valid = customerValidator(names, { settings, mode: 'edit' }).safeParse(merged);
     if (!valid.success) return { kind: 'invalid', errors: issuesToErrors(valid.error.issues) };

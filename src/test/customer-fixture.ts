@@ -45,7 +45,7 @@ export function aCustomer(overrides: Partial<Customer> = {}): Customer {
     creditLimit: '500.00000',
     rateGroupId: 1,
     nonCliRateGroupId: 2,
-    cliPool: 'non-cli-rate-group',
+    cliPool: 'non-cli-rate-group-did',
     billingSchedule: 'monthly',
     billingDay: 15,
     taxIds: [1],

@@ -3,6 +3,7 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadAstpp } from '../../test/mariadb';
 import { accounts, astppConnection, signedIn, startServer, type Client } from '../../test/server';
+import { cliPoolModes, cliPoolUsesNonCliRateGroup } from '../../../src/features/customers/fields';
 
 /**
  * Some installs have columns a stock 6.0 database lacks (older upgrades, the Community API
@@ -43,24 +44,33 @@ describe('optional ASTPP columns', () => {
     expect((await admin.call('GET', '/customers/2')).body).toMatchObject({
       allowLossLessRouting: true,
       nonCliRateGroupId: 1,
-      // ASTPP's mode 4 (NON-CLI rate group when the caller ID is not in the pool).
-      cliPool: 'non-cli-rate-group',
+      // ASTPP's mode 4: NON-CLI rate group when the caller ID is not one of the customer's.
+      cliPool: 'non-cli-rate-group-caller-id',
     });
     expect((await admin.call('GET', '/customers/8')).body).toMatchObject({ allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' });
   });
 
-  it('keep ASTPP’s finer CLI pool mode when the console’s mode is unchanged, and write the console’s otherwise', async () => {
+  it('keep ASTPP’s CLI pool mode when another field is saved, and write each of its nine modes as ASTPP numbers them', async () => {
     const read = await admin.call('GET', '/customers/2');
     const saved = await admin.call('PATCH', '/customers/2', { body: { firstName: 'Kept' }, headers: { 'if-match': read.headers.etag as string } });
     expect(saved.status).toBe(200);
     expect(await row(2)).toEqual({ loss_less_routing: 0, non_cli_pricelist_id: 1, cli_pool: 4 });
 
     const changed = await admin.call('PATCH', '/customers/2', {
-      body: { cliPool: 'reject', allowLossLessRouting: false, nonCliRateGroupId: null },
+      body: { cliPool: 'reject-caller-id', allowLossLessRouting: false, nonCliRateGroupId: null },
       headers: { 'if-match': saved.headers.etag as string },
     });
     expect(changed.status).toBe(200);
-    expect(await row(2)).toEqual({ loss_less_routing: 1, non_cli_pricelist_id: 0, cli_pool: 6 });
+    expect(await row(2)).toEqual({ loss_less_routing: 1, non_cli_pricelist_id: 0, cli_pool: 7 });
+
+    let etag = changed.headers.etag as string;
+    for (const [value, cliPool] of cliPoolModes.entries()) {
+      const body = { cliPool, nonCliRateGroupId: cliPoolUsesNonCliRateGroup(cliPool) ? 1 : null };
+      const next = await admin.call('PATCH', '/customers/2', { body, headers: { 'if-match': etag } });
+      expect(next.status, cliPool).toBe(200);
+      expect((await row(2)).cli_pool).toBe(value);
+      etag = next.headers.etag as string;
+    }
   });
 
   it('count in the ETag: an edit of them in ASTPP is a conflict', async () => {

@@ -11,7 +11,7 @@ import {
   sectionValidator,
   writableNames,
 } from './customer-schema';
-import { customerFields, type AnyFieldSpec, type FormMode } from './fields';
+import { cliPoolModes, customerFields, type AnyFieldSpec, type FormMode } from './fields';
 
 interface CheckOptions {
   names?: readonly string[];
@@ -45,33 +45,39 @@ function accepts(name: string, value: unknown, options: CheckOptions = {}) {
 }
 
 describe('account number', () => {
-  it.each([8, 10])('is exactly %i digits when settings say so', (length) => {
+  it.each([8, 10])('a new one is exactly %i digits when settings say so', (length) => {
     const settings = { accountNumberLength: length };
-    expect(accepts('accountNumber', '7'.repeat(length), { settings })).toBe('7'.repeat(length));
-    expect(messageFor('accountNumber', '7'.repeat(length - 1), { settings })).toBe(`Enter exactly ${length} digits`);
-    expect(messageFor('accountNumber', '7'.repeat(length + 1), { settings })).toBe(`Enter exactly ${length} digits`);
-    expect(messageFor('accountNumber', `${'7'.repeat(length - 1)}A`, { settings })).toBe(`Enter exactly ${length} digits`);
+    const mode = 'create';
+    expect(accepts('accountNumber', '7'.repeat(length), { settings, mode })).toBe('7'.repeat(length));
+    expect(messageFor('accountNumber', '7'.repeat(length - 1), { settings, mode })).toBe(`Enter exactly ${length} digits`);
+    expect(messageFor('accountNumber', '7'.repeat(length + 1), { settings, mode })).toBe(`Enter exactly ${length} digits`);
+    expect(messageFor('accountNumber', `${'7'.repeat(length - 1)}A`, { settings, mode })).toBe('Use digits only');
+  });
+
+  it('a stored one is digits, at most 20 (ASTPP’s column), of any length', () => {
+    for (const number of ['3141592', '7'.repeat(12), '9'.repeat(20)]) expect(accepts('accountNumber', number)).toBe(number);
+    expect(messageFor('accountNumber', '9'.repeat(21))).toBe('Use at most 20 digits');
+    expect(messageFor('accountNumber', '12345A')).toBe('Use digits only');
   });
 
   it('is required, and surrounding spaces are ignored', () => {
     expect(messageFor('accountNumber', '')).toBe('Enter an account number');
     expect(messageFor('accountNumber', '   ')).toBe('Enter an account number');
-    expect(accepts('accountNumber', ' 1234567890 ')).toBe('1234567890');
+    expect(accepts('accountNumber', ' 1234567890 ', { mode: 'create' })).toBe('1234567890');
   });
 });
 
 describe('pin', () => {
-  it.each([4, 6, 8])('is exactly %i digits when settings say so, or empty', (length) => {
-    const settings = { pinLength: length };
-    expect(accepts('pin', '0'.repeat(length), { settings })).toBe('0'.repeat(length));
-    expect(accepts('pin', '', { settings })).toBe('');
-    expect(messageFor('pin', '1'.repeat(length - 1), { settings })).toBe(`Enter ${length} digits, or leave empty`);
-    expect(messageFor('pin', '1'.repeat(length + 1), { settings })).toBe(`Enter ${length} digits, or leave empty`);
+  it('is digits, at most 20, whatever length the settings generate (ASTPP’s stock customer has 10)', () => {
+    for (const pinLength of [4, 6, 8]) {
+      for (const pin of ['', '0'.repeat(pinLength), '4738291056', '1'.repeat(20)]) expect(accepts('pin', pin, { settings: { pinLength } })).toBe(pin);
+    }
+    expect(messageFor('pin', '1'.repeat(21))).toBe('Use at most 20 digits');
   });
 
   it('takes digits only', () => {
-    expect(messageFor('pin', '12345a')).toBe('Enter 6 digits, or leave empty');
-    expect(messageFor('pin', '12 345')).toBe('Enter 6 digits, or leave empty');
+    expect(messageFor('pin', '12345a')).toBe('Use digits only');
+    expect(messageFor('pin', '12 345')).toBe('Use digits only');
   });
 });
 
@@ -122,11 +128,12 @@ describe('password', () => {
 });
 
 describe('account valid days and expiry date', () => {
-  it('valid days are a whole number from 0 to 36,500', () => {
+  it('valid days are a whole number of 0 or more, with no cap but the column’s (ASTPP’s stock admin has 60000)', () => {
     expect(accepts('validDays', 0)).toBe(0);
-    expect(accepts('validDays', 36500)).toBe(36500);
-    expect(messageFor('validDays', -1)).toBe('Enter between 0 and 36,500 days');
-    expect(messageFor('validDays', 36501)).toBe('Enter between 0 and 36,500 days');
+    expect(accepts('validDays', 60000)).toBe(60000);
+    expect(accepts('validDays', 2_147_483_647)).toBe(2_147_483_647);
+    expect(messageFor('validDays', -1)).toBe('Enter 0 days or more');
+    expect(messageFor('validDays', 2_147_483_648)).toBe('Enter at most 2,147,483,647');
     expect(messageFor('validDays', 1.5)).toBe('Enter a whole number');
     expect(messageFor('validDays', '')).toBe('Enter the number of days');
     expect(messageFor('validDays', undefined)).toBe('Enter the number of days');
@@ -149,14 +156,11 @@ describe('status and account settings', () => {
     expect(messageFor('status', 'deleted')).toBe('Choose a status');
   });
 
-  it.each([
-    ['maxChannels', 100000, 'Enter 0 (unlimited) or up to 100,000'],
-    ['cps', 10000, 'Enter 0 (unlimited) or up to 10,000'],
-  ])('%s is 0 (unlimited) or more, up to %i', (name, max, range) => {
+  it.each(['maxChannels', 'cps'])('%s is 0 (unlimited) or more, with no cap but the column’s', (name) => {
     expect(accepts(name, 0)).toBe(0);
-    expect(accepts(name, max)).toBe(max);
-    expect(messageFor(name, -1)).toBe(range);
-    expect(messageFor(name, max + 1)).toBe(range);
+    expect(accepts(name, 250_000)).toBe(250_000);
+    expect(messageFor(name, -1)).toBe('Enter 0 (unlimited) or more');
+    expect(messageFor(name, 2_147_483_648)).toBe('Enter at most 2,147,483,647');
     expect(messageFor(name, 2.5)).toBe('Enter a whole number');
   });
 
@@ -255,12 +259,21 @@ describe('rate groups and CLI pool', () => {
     expect(billing({ rateGroupId: 3, nonCliRateGroupId: null, cliPool: 'disabled' }).ok).toBe(true);
   });
 
-  it('NON-CLI rate group is required only when the CLI pool bills at it', () => {
-    expect(billing({ rateGroupId: 1, nonCliRateGroupId: null, cliPool: 'non-cli-rate-group' }).errors).toEqual({
-      nonCliRateGroupId: ['Choose a NON-CLI rate group: the CLI pool bills unmatched calls at it'],
-    });
-    expect(billing({ rateGroupId: 1, nonCliRateGroupId: 2, cliPool: 'non-cli-rate-group' }).ok).toBe(true);
-    for (const cliPool of ['disabled', 'random-cli', 'reject']) {
+  it('CLI pool has ASTPP’s nine modes, each with its own label', () => {
+    const cliPool = customerFields.find((f) => f.name === 'cliPool')!;
+    expect(cliPoolModes).toHaveLength(9);
+    expect(Array.isArray(cliPool.options) && new Set(cliPool.options.map((o) => o.label)).size).toBe(9);
+  });
+
+  it('NON-CLI rate group is required for ASTPP’s modes 3, 4 and 5, which bill at it', () => {
+    const [, , , ...rest] = cliPoolModes;
+    for (const cliPool of rest.slice(0, 3)) {
+      expect(billing({ rateGroupId: 1, nonCliRateGroupId: null, cliPool }).errors).toEqual({
+        nonCliRateGroupId: ['Choose a NON-CLI rate group: the CLI pool bills unmatched calls at it'],
+      });
+      expect(billing({ rateGroupId: 1, nonCliRateGroupId: 2, cliPool }).ok).toBe(true);
+    }
+    for (const cliPool of [...cliPoolModes.slice(0, 3), ...cliPoolModes.slice(6)]) {
       expect(billing({ rateGroupId: 1, nonCliRateGroupId: null, cliPool }).ok).toBe(true);
       // Still a field of its own: kept when given.
       expect(billing({ rateGroupId: 1, nonCliRateGroupId: 2, cliPool }).data?.nonCliRateGroupId).toBe(2);
@@ -273,9 +286,9 @@ describe('rate groups and CLI pool', () => {
     });
   });
 
-  it('taxes are at most 10', () => {
+  it('taxes have no cap of their own', () => {
     expect(accepts('taxIds', [])).toEqual([]);
-    expect(messageFor('taxIds', Array.from({ length: 11 }, (_, i) => i + 1))).toBe('Choose at most 10 taxes');
+    expect(accepts('taxIds', Array.from({ length: 12 }, (_, i) => i + 1))).toHaveLength(12);
   });
 });
 
@@ -286,8 +299,8 @@ describe('profile text', () => {
     ['company', 40],
     ['address1', 80],
     ['address2', 80],
-    ['city', 40],
-    ['province', 40],
+    ['city', 20],
+    ['province', 20],
     ['zipCode', 12],
     ['taxNumber', 100],
     ['invoiceNote', 110],

@@ -128,12 +128,18 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
     .map((name) => fieldByName(name))
     .filter((f): f is AnyFieldSpec => f !== undefined);
 
-  const shape = Object.fromEntries(
-    fields.map((f) => {
-      const rule = f.rule(ctx);
-      return [f.name, f.required || f.requiredOnCreate || f.visibleWhen ? z.optional(rule) : rule];
-    }),
-  );
+  // Fields the rules read without judging them (the account type, for the credit limit):
+  // carried through to the checks below, then left out of the output.
+  const readOnly = [...new Set(fields.flatMap((f) => f.dependsOn ?? []))].filter((name) => !names.includes(name));
+  const shape = {
+    ...Object.fromEntries(readOnly.map((name) => [name, z.optional(z.unknown())])),
+    ...Object.fromEntries(
+      fields.map((f) => {
+        const rule = f.rule(ctx);
+        return [f.name, f.required || f.requiredOnCreate || f.visibleWhen ? z.optional(rule) : rule];
+      }),
+    ),
+  };
 
   const prepare = (input: unknown) => {
     if (typeof input !== 'object' || input === null) return input;
@@ -147,7 +153,7 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
   };
 
   // Classic zod's preprocess: a transform piped into the schema.
-  return z.pipe(
+  const validator = z.pipe(
     z.transform(prepare),
     z.object(shape).check(
       z.superRefine(
@@ -168,6 +174,30 @@ export function customerValidator(names: readonly string[], ctx: RuleContext) {
       ),
     ),
   );
+  if (readOnly.length === 0) return validator;
+  return z.pipe(
+    validator,
+    z.transform((values: Record<string, unknown>) => {
+      const judged = { ...values };
+      for (const name of readOnly) delete judged[name];
+      return judged;
+    }),
+  );
+}
+
+/**
+ * The fields a change to `sent` is checked on: those sent, and those whose rule reads one of
+ * them (the credit limit when the account type changes, the billing day when the schedule
+ * does, the NON-CLI rate group when the CLI pool does). Never the others: a stored value
+ * nobody touched (a 10-digit pin under a 6-digit setting, an empty LC charge) is not judged
+ * by today's rules, so a record ASTPP holds can always be edited (decision 0013).
+ */
+export function fieldsToCheck(sent: Iterable<string>): string[] {
+  const names = new Set(sent);
+  for (const f of customerFields as readonly AnyFieldSpec[]) {
+    if (f.dependsOn?.some((d) => names.has(d))) names.add(f.name);
+  }
+  return customerFields.filter((f) => names.has(f.name)).map((f) => f.name);
 }
 
 /** Field names a user may send in this mode. */

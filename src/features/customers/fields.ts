@@ -54,11 +54,20 @@ interface StaticOption {
 export const statusLabels = { active: 'Active', inactive: 'Inactive' } as const;
 export const accountTypeLabels = { prepaid: 'Prepaid', postpaid: 'Postpaid' } as const;
 const billingScheduleLabels = { daily: 'Daily', monthly: 'Monthly' } as const;
+/**
+ * ASTPP's nine CLI pool modes (`set_cli_pool`, values 0–8 in this order): what happens to a
+ * call whose caller ID is not one of the customer's own DIDs, caller IDs, or either.
+ */
 const cliPoolLabels = {
-  disabled: 'Disabled',
-  'random-cli': 'Match the pool, else use a random CLI from it',
-  'non-cli-rate-group': 'Match the pool, else bill at the NON-CLI rate group',
-  reject: 'Match the pool, else reject the call',
+  disabled: 'Off: caller IDs are not checked',
+  'random-did': 'Not one of their DIDs: send a random DID of theirs instead',
+  'random-caller-id': 'Not one of their caller IDs: send a random caller ID of theirs instead',
+  'non-cli-rate-group-did': 'Not one of their DIDs: bill at the NON-CLI rate group',
+  'non-cli-rate-group-caller-id': 'Not one of their caller IDs: bill at the NON-CLI rate group',
+  'non-cli-rate-group-any': 'Neither their DID nor caller ID: bill at the NON-CLI rate group',
+  'reject-did': 'Not one of their DIDs: reject the call',
+  'reject-caller-id': 'Not one of their caller IDs: reject the call',
+  'reject-any': 'Neither their DID nor caller ID: reject the call',
 } as const;
 
 const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];
@@ -69,16 +78,19 @@ export const optionsOf = <K extends string>(labels: Record<K, string>): StaticOp
 export const statuses = valuesOf(statusLabels);
 export const accountTypes = valuesOf(accountTypeLabels);
 const billingSchedules = valuesOf(billingScheduleLabels);
-const cliPoolModes = valuesOf(cliPoolLabels);
+export const cliPoolModes = valuesOf(cliPoolLabels);
 
 export type Status = (typeof statuses)[number];
 export type AccountType = (typeof accountTypes)[number];
 export type CliPoolMode = (typeof cliPoolModes)[number];
 
-/** CLI pool modes that bill unmatched caller IDs at the NON-CLI rate group. */
+/** CLI pool modes (ASTPP's 3, 4 and 5) that bill unmatched caller IDs at the NON-CLI rate group. */
 export function cliPoolUsesNonCliRateGroup(mode: unknown): boolean {
-  return mode === 'non-cli-rate-group';
+  return typeof mode === 'string' && mode.startsWith('non-cli-rate-group');
 }
+
+/** The largest value of ASTPP's `int` columns (valid days, concurrent calls, CPS). */
+export const INT_COLUMN_MAX = 2_147_483_647;
 
 // Type errors reach only API clients (the form always sends the right types), but they too
 // get a message that says what to send instead of zod's "Invalid input".
@@ -90,12 +102,25 @@ const requiredText = (max: number, missing: string) =>
 
 const yesNo = () => z.boolean({ error: 'Choose Yes or No' });
 
-const wholeNumber = (missing: string, min: number, max: number, range: string) =>
+/** A whole number of 0 or more, up to what ASTPP's `int` column holds. */
+const wholeNumber = (missing: string, negative: string) =>
   z
     .number({
       error: (issue) => (issue.input === undefined || issue.input === '' ? missing : 'Enter a number'),
     })
-    .check(z.int('Enter a whole number'), z.minimum(min, range), z.maximum(max, range));
+    .check(
+      z.int('Enter a whole number'),
+      z.minimum(0, negative),
+      z.maximum(INT_COLUMN_MAX, `Enter at most ${INT_COLUMN_MAX.toLocaleString('en-US')}`),
+    );
+
+/** Digits only, at most `max` of them (ASTPP's pin and number columns hold 20). */
+const digits = (max: number) =>
+  z.string({ error: `Enter digits only, at most ${max}` }).check(
+    z.trim(),
+    z.regex(/^\d*$/, 'Use digits only'),
+    z.maxLength(max, `Use at most ${max} digits`),
+  );
 
 const referenceId = (missing: string) => z.number({ error: missing }).check(z.int(), z.positive());
 
@@ -203,13 +228,14 @@ export const customerFields = [
     label: 'Account',
     section: 'panel-access',
     input: 'text',
-    rule: ({ settings }) =>
-      z
-        .string({ error: `Enter exactly ${settings.accountNumberLength} digits` })
-        .check(
-          z.trim(),
-          z.regex(new RegExp(`^\\d{${settings.accountNumberLength}}$`), `Enter exactly ${settings.accountNumberLength} digits`),
-        ),
+    // Digits, at most 20 (ASTPP's column). A new number has the configured length; numbers
+    // stored under another setting keep theirs (the field is read-only on edit).
+    rule: ({ settings, mode }) =>
+      mode === 'create'
+        ? digits(20).check(
+            z.regex(new RegExp(`^\\d{${settings.accountNumberLength}}$`), `Enter exactly ${settings.accountNumberLength} digits`),
+          )
+        : digits(20),
     maxLength: 20,
     required: true,
     requiredMessage: 'Enter an account number',
@@ -232,15 +258,11 @@ export const customerFields = [
     label: 'Pin',
     section: 'panel-access',
     input: 'text',
-    rule: ({ settings }) =>
-      z
-        .string({ error: `Enter ${settings.pinLength} digits, or leave empty` })
-        .check(
-          z.trim(),
-          z.regex(new RegExp(`^(\\d{${settings.pinLength}})?$`), `Enter ${settings.pinLength} digits, or leave empty`),
-        ),
-    maxLength: 12,
-    description: 'For calling cards; optional',
+    // Generated at the configured length; ASTPP keeps pins of other lengths (its stock
+    // customer's has 10 digits), so any up to the column's 20 digits are valid.
+    rule: () => digits(20),
+    maxLength: 20,
+    description: 'For calling cards; optional, digits only',
   }),
   field({
     name: 'email',
@@ -266,7 +288,7 @@ export const customerFields = [
     label: 'Account Valid Days',
     section: 'panel-access',
     input: 'integer',
-    rule: () => wholeNumber('Enter the number of days', 0, 36500, 'Enter between 0 and 36,500 days'),
+    rule: () => wholeNumber('Enter the number of days', 'Enter 0 days or more'),
     required: true,
     requiredMessage: 'Enter the number of days',
     description: 'Changing it moves the expiry date, counted from today',
@@ -298,7 +320,7 @@ export const customerFields = [
     label: 'Concurrent Calls',
     section: 'account-settings',
     input: 'integer',
-    rule: () => wholeNumber('Enter a number of calls (0 for unlimited)', 0, 100000, 'Enter 0 (unlimited) or up to 100,000'),
+    rule: () => wholeNumber('Enter a number of calls (0 for unlimited)', 'Enter 0 (unlimited) or more'),
     required: true,
     requiredMessage: 'Enter a number of calls (0 for unlimited)',
     description: '0 = unlimited',
@@ -308,7 +330,7 @@ export const customerFields = [
     label: 'CPS',
     section: 'account-settings',
     input: 'integer',
-    rule: () => wholeNumber('Enter calls per second (0 for unlimited)', 0, 10000, 'Enter 0 (unlimited) or up to 10,000'),
+    rule: () => wholeNumber('Enter calls per second (0 for unlimited)', 'Enter 0 (unlimited) or more'),
     required: true,
     requiredMessage: 'Enter calls per second (0 for unlimited)',
     description: 'Calls per second; 0 = unlimited',
@@ -416,8 +438,9 @@ export const customerFields = [
   }),
   field({ name: 'address1', label: 'Address 1', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
   field({ name: 'address2', label: 'Address 2', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
-  field({ name: 'city', label: 'City', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
-  field({ name: 'province', label: 'Province', section: 'profile', input: 'text', rule: () => text(40), maxLength: 40 }),
+  // ASTPP's columns hold 20 characters.
+  field({ name: 'city', label: 'City', section: 'profile', input: 'text', rule: () => text(20), maxLength: 20 }),
+  field({ name: 'province', label: 'Province', section: 'profile', input: 'text', rule: () => text(20), maxLength: 20 }),
   field({ name: 'zipCode', label: 'Zip Code', section: 'profile', input: 'text', rule: () => text(12), maxLength: 12 }),
   field({
     name: 'countryId',
@@ -558,8 +581,7 @@ export const customerFields = [
     options: 'taxes',
     rule: () =>
       z
-        .array(z.number({ error: 'Choose taxes from the list' }).check(z.int(), z.positive()), { error: 'Choose taxes from the list' })
-        .check(z.maxLength(10, 'Choose at most 10 taxes')),
+        .array(z.number({ error: 'Choose taxes from the list' }).check(z.int(), z.positive()), { error: 'Choose taxes from the list' }),
     placeholder: 'No taxes',
   }),
   field({ name: 'taxNumber', label: 'Tax Number', section: 'billing-settings', input: 'text', rule: () => text(100), maxLength: 100, description: 'Printed on invoices' }),

@@ -12,6 +12,8 @@ describe('Account Valid Days ↔ Expiry Date', () => {
     expect(expiryFromValidDays(30, now)).toBe('2026-02-14');
     expect(expiryFromValidDays(365, now)).toBe('2027-01-15');
     expect(expiryFromValidDays(36500, now)).toBe('2125-12-22');
+    // ASTPP's stock admin row.
+    expect(expiryFromValidDays(60000, now)).toBe('2190-04-25');
   });
 
   it('valid days are the days from today to the expiry date, 0 when it is past', () => {
@@ -29,7 +31,7 @@ describe('Account Valid Days ↔ Expiry Date', () => {
 
   it('changing one recomputes the other, and back again gives the same number', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 36500 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }), (days, today) => {
+      fc.property(fc.integer({ min: 0, max: 2_000_000 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }), (days, today) => {
         const linked = fieldLinks.validDays!(days, today);
         expect(linked).toEqual({ expiresAt: expiryFromValidDays(days, today) });
         expect(fieldLinks.expiresAt!(linked!.expiresAt, today)).toEqual({ validDays: days });
@@ -39,11 +41,17 @@ describe('Account Valid Days ↔ Expiry Date', () => {
   });
 
   it('leaves the other field alone while the edited one is not valid yet', () => {
-    for (const days of ['', -1, 36501, 1.5, null]) expect(fieldLinks.validDays!(days, now)).toBeUndefined();
+    for (const days of ['', -1, 1.5, null]) expect(fieldLinks.validDays!(days, now)).toBeUndefined();
     for (const date of ['', '2026-1-5', null, 20260115]) expect(fieldLinks.expiresAt!(date, now)).toBeUndefined();
   });
 
-  it('caps valid days at 36,500 for a far-away expiry date', () => {
-    expect(fieldLinks.expiresAt!('9999-12-31', now)).toEqual({ validDays: 36500 });
+  it('has no cap of its own: the last date a date field takes is as many days away as it is', () => {
+    expect(fieldLinks.expiresAt!('9999-12-31', now)).toEqual({ validDays: 2_912_428 });
+    expect(fieldLinks.validDays!(2_912_428, now)).toEqual({ expiresAt: '9999-12-31' });
+  });
+
+  it('moves no expiry date past the year 9999, which no date field can show', () => {
+    expect(fieldLinks.validDays!(2_912_429, now)).toBeUndefined();
+    expect(fieldLinks.validDays!(2_147_483_647, now)).toBeUndefined();
   });
 });

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import type { z } from 'zod';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { Settings } from '../../settings';
-import { sectionValidator, type Customer } from '../customer-schema';
-import { fieldAccess, fieldsOfSection, type Audience } from '../fields';
+import { fieldsToCheck, sectionValidator, type Customer } from '../customer-schema';
+import { fieldAccess, fieldsOfSection, type Audience, type RuleContext } from '../fields';
 import type { SectionSlug } from '../sections';
-import { sectionFormValues, type FormValues } from './form-values';
+import { sameValue, sectionFormValues, type FormValues } from './form-values';
 
 export interface SectionForm {
   section: SectionSlug;
@@ -35,6 +35,31 @@ export function showAsSaved(form: UseFormReturn<FormValues>, values: FormValues)
   form.reset(values, { keepDirtyValues: false, keepDirty: false, keepErrors: false });
 }
 
+const resolverOf = (validator: ReturnType<typeof sectionValidator>) =>
+  zodResolver(validator as unknown as z.ZodType<FormValues, FormValues>) as unknown as Resolver<FormValues>;
+
+/**
+ * What a section's form checks. A new customer: every field. A saved one: the fields that
+ * differ from the record (what Save would send) and those whose rules read them, as the API
+ * does (fieldsToCheck): a stored value the operator did not touch, such as a pin longer than
+ * today's setting, is shown as it is and does not stop the section from saving.
+ */
+export function sectionResolver(section: SectionSlug, names: readonly string[], saved: FormValues, ctx: RuleContext): Resolver<FormValues> {
+  if (ctx.mode === 'create') return resolverOf(sectionValidator(section, names, ctx));
+  const byChange = new Map<string, Resolver<FormValues>>();
+  return (values, context, options) => {
+    const changed = names.filter((name) => (name === 'password' ? Boolean(values.password) : !sameValue(values[name], saved[name])));
+    const key = changed.join();
+    let resolver = byChange.get(key);
+    if (!resolver) {
+      const checked = fieldsToCheck(changed).filter((name) => names.includes(name));
+      resolver = resolverOf(sectionValidator(section, checked, ctx));
+      byChange.set(key, resolver);
+    }
+    return resolver(values, context, options);
+  };
+}
+
 export function useSectionForm(
   section: SectionSlug,
   baseline: Partial<Customer>,
@@ -42,14 +67,11 @@ export function useSectionForm(
   settings: Settings,
 ): SectionForm {
   const { fields, validated } = useMemo(() => sectionFields(section, audience), [section, audience]);
-  const resolver = useMemo(
-    () =>
-      zodResolver(
-        sectionValidator(section, validated, { settings, mode: audience.mode }) as unknown as z.ZodType<FormValues, FormValues>,
-      ) as unknown as Resolver<FormValues>,
-    [section, validated, settings, audience.mode],
-  );
   const values = useMemo(() => sectionFormValues(section, baseline), [section, baseline]);
+  const resolver = useMemo(
+    () => sectionResolver(section, validated, values, { settings, mode: audience.mode }),
+    [section, validated, values, settings, audience.mode],
+  );
   const form = useForm<FormValues>({
     // The form follows `values` when the baseline changes; what the user edited stays theirs.
     values,
