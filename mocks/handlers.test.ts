@@ -281,6 +281,52 @@ describe('422 field errors keyed by JSON field', () => {
     const answer = await call('PATCH', `/customers/${carrierCustomer.id}`, { body: { rateGroupId: 8 }, ifMatch: '"1"' });
     expect(answer.body.errors).toEqual({ rateGroupId: ['Choose one of the rate groups of this customer’s reseller'] });
   });
+
+  it('an admin gives a reseller’s customer only that reseller’s rate groups, localization and taxes, not the carrier’s', async () => {
+    const northwinds = firstOf((c) => c.resellerId === 1);
+    const path = `/customers/${northwinds.id}`;
+    const foreign = await call('PATCH', path, { body: { rateGroupId: 1, nonCliRateGroupId: 8, localizationId: 1, taxIds: [1] }, ifMatch: '"1"' });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors).toEqual({
+      rateGroupId: ['Choose one of the rate groups of this customer’s reseller'],
+      nonCliRateGroupId: ['Choose one of the rate groups of this customer’s reseller'],
+      localizationId: ['Choose one of the localizations of this customer’s reseller'],
+      taxIds: ['Choose taxes of this customer’s reseller from the list'],
+    });
+    const own = await call('PATCH', path, { body: { rateGroupId: 6, nonCliRateGroupId: 7, localizationId: 4, taxIds: [5] }, ifMatch: '"1"' });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ rateGroupId: 6, nonCliRateGroupId: 7, localizationId: 4, taxIds: [5] });
+  });
+});
+
+describe('rate groups, localizations and taxes of the reseller asked for', () => {
+  const names = (answer: { body: Array<{ name: string }> }) => answer.body.map((item) => item.name);
+
+  it('an admin gets the carrier’s own without ?resellerId= (or with it empty or 0), and a reseller’s by its id', async () => {
+    signIn(admin);
+    const carriers = ['Standard Retail', 'Wholesale A-Z', 'Premium Routes', 'Mobile Heavy'];
+    for (const query of ['', '?resellerId=', '?resellerId=0']) expect(names(await call('GET', `/rate-groups${query}`)), query).toEqual(carriers);
+    expect(names(await call('GET', '/rate-groups?resellerId=1'))).toEqual(['Northwind Basic', 'Northwind Plus', 'Northwind No-CLI']);
+    expect((await call('GET', '/localizations?resellerId=2')).body).toEqual([{ id: 5, name: 'Contoso India (+91)', resellerId: 2 }]);
+    expect((await call('GET', '/taxes?resellerId=1')).body).toEqual([{ id: 5, name: 'Northwind VAT 25%', rate: '25.00' }]);
+    expect(names(await call('GET', '/taxes'))).toEqual(['VAT 20%', 'GST 10%', 'Sales tax 8.875%', 'Telecom levy 2%']);
+    expect((await call('GET', '/rate-groups?resellerId=99')).body).toEqual([]);
+  });
+
+  it('a reseller gets its own whatever it asks for', async () => {
+    signIn(northwind);
+    const own = ['Northwind Basic', 'Northwind Plus', 'Northwind No-CLI'];
+    for (const query of ['', '?resellerId=2', '?resellerId=0']) expect(names(await call('GET', `/rate-groups${query}`)), query).toEqual(own);
+    expect(names(await call('GET', '/taxes?resellerId=2'))).toEqual(['Northwind VAT 25%']);
+  });
+
+  it('answers 400 to a resellerId that is not an id', async () => {
+    signIn(admin);
+    for (const query of ['?resellerId=abc', '?resellerId=-1', '?resellerId=1.5']) {
+      const answer = await call('GET', `/localizations${query}`);
+      expect([query, answer.status, answer.body.detail]).toEqual([query, 400, 'resellerId must be a reseller id, or 0 for the carrier.']);
+    }
+  });
 });
 
 describe('reseller scoping', () => {

@@ -80,6 +80,27 @@ function inScope(user: MockUser, resellerId: number | null): boolean {
   return user.role === 'admin' || user.resellerId === resellerId;
 }
 
+/**
+ * Whose rate groups, localizations or taxes a request asks for (`?resellerId=`; absent, empty
+ * or 0: the carrier's, null). A reseller user gets its own whatever it asks, as our server
+ * answers; undefined when the parameter is not an id.
+ */
+function listOwner(user: MockUser, request: Request): number | null | undefined {
+  const asked = new URL(request.url).searchParams.get('resellerId') ?? '';
+  if (!/^\d{0,10}$/.test(asked)) return undefined;
+  if (user.role === 'reseller') return user.resellerId;
+  return Number(asked) || null;
+}
+
+/** A reference list of the reseller the request asks for (see listOwner), or 400. */
+function ownedList<T extends { resellerId: number | null }>(items: readonly T[], present: (item: T) => JsonBodyType) {
+  return guarded((user, request) => {
+    const owner = listOwner(user, request);
+    if (owner === undefined) return problem(400, 'Bad request', 'resellerId must be a reseller id, or 0 for the carrier.');
+    return json(items.filter((item) => item.resellerId === owner).map(present));
+  });
+}
+
 function publicUser(user: MockUser) {
   const { password: _password, ...rest } = user;
   return rest;
@@ -266,9 +287,10 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
 
     // Reference lists, scoped to the caller
     http.get(api('/resellers'), guarded((user) => json(seedResellers.filter((r) => inScope(user, r.id))))),
-    http.get(api('/rate-groups'), guarded((user) => json(seedRateGroups.filter((g) => user.role === 'admin' || g.resellerId === user.resellerId)))),
-    http.get(api('/localizations'), guarded((user) => json(seedLocalizations.filter((l) => user.role === 'admin' || l.resellerId === user.resellerId)))),
-    http.get(api('/taxes'), guarded(() => json(seedTaxes))),
+    // Rate groups, localizations and taxes of one reseller: a customer is offered its own reseller's.
+    http.get(api('/rate-groups'), ownedList(seedRateGroups, (g) => g)),
+    http.get(api('/localizations'), ownedList(seedLocalizations, (l) => l)),
+    http.get(api('/taxes'), ownedList(seedTaxes, ({ id, name, rate }) => ({ id, name, rate }))),
     http.get(api('/countries'), guarded(() => json(countries.map(([id, name]) => ({ id, name }))))),
     http.get(api('/timezones'), guarded(() => json(timezoneList()))),
     http.get(api('/currencies'), guarded(() => json(currencies.map(([id, name, digits]) => ({ id, name, digits }))))),

@@ -21,3 +21,13 @@ test.describe('Customer Profile: as a reseller', () => {
     await customerProfile.expectNotFound();
   });
 });
+
+test.describe("Customer Profile: a reseller's customer, as the admin", () => {
+  test("An admin editing a reseller's customer is offered only that reseller's rate groups", { tag: '@mock' }, async ({ customerProfile }) => {
+    // Customer 5 of the mock seed is Northwind's (of every ten ids, 4–6 are Northwind's).
+    const { billing } = customerProfile;
+    await customerProfile.open(5, 'Billing Settings');
+    const rateGroups = await billing.openOptions('Rate Group');
+    await expect(rateGroups.getByRole('option')).toHaveText(['Northwind Basic', 'Northwind Plus', 'Northwind No-CLI']);
+  });
+});

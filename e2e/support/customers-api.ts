@@ -64,15 +64,16 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
   const [{ user }, settings, rateGroups, countries, timezones, accountNumber, pin, password] = await Promise.all([
     get<{ user: User }>('/session'),
     get<Settings>('/settings'),
-    get<Array<{ id: number; resellerId: number | null }>>('/rate-groups'),
+    // The rate groups of the new customer's reseller: those the backend accepts for it.
+    get<Array<{ id: number }>>(overrides.resellerId ? `/rate-groups?resellerId=${overrides.resellerId}` : '/rate-groups'),
     get<Array<{ id: string }>>('/countries'),
     get<Array<{ id: string }>>('/timezones'),
     get<Generated>('/generators/account-number'),
     get<Generated>('/generators/pin'),
     get<Generated>('/generators/password'),
   ]);
-  const rateGroupId = rateGroups.find((g) => g.resellerId === user.resellerId)?.id;
-  if (rateGroupId === undefined) throw new Error('The signed-in user has no rate group to give a new customer');
+  const rateGroupId = rateGroups[0]?.id;
+  if (rateGroupId === undefined) throw new Error('The new customer’s reseller has no rate group to give it');
   const generated = { accountNumber: accountNumber.value, pin: pin.value, password: password.value };
   // The United Kingdom and London where the backend's lists have them (the mock's do; an
   // ASTPP install has the countries and timezones its operator loaded), else their first.

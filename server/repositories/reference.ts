@@ -4,19 +4,21 @@ import type { User } from '../../src/features/session/session-schema';
 import type { Database } from '../astpp/tables';
 
 /**
- * The reference lists the profile's selects offer, from ASTPP's tables, scoped to the
- * caller: a reseller sees its own rate groups, localizations and taxes; an admin sees all,
- * each marked with the reseller it belongs to (null for the carrier's), since a customer is
- * offered those of the customer's reseller.
+ * The reference lists the profile's selects offer, from ASTPP's tables. Rate groups,
+ * localizations and taxes belong to a reseller (`reseller_id`, 0 for the carrier; NOT NULL in
+ * these tables) and a customer is offered those of its own reseller, as ASTPP does: an admin
+ * asks for the reseller of the customer at hand, a reseller always gets its own.
  */
 
 /** ASTPP's owner column: 0 is the carrier. */
 const owner = (resellerId: number) => (resellerId === 0 ? null : resellerId);
 
-/** Rows of the reseller this caller may see; `forReseller` narrows an admin's view (0 = carrier). */
-function ownerFilter(user: User, forReseller: number | undefined): number[] | undefined {
-  if (user.role === 'reseller') return [user.resellerId!];
-  return forReseller === undefined ? undefined : [forReseller];
+/**
+ * Whose rows: the one asked for (0 = the carrier), or a reseller user's own whatever it asks,
+ * as every list is scoped to its caller (another reseller's lists read like the reseller's own).
+ */
+function ownerOf(user: User, forReseller: number): number {
+  return user.role === 'reseller' ? user.resellerId! : forReseller;
 }
 
 export function referenceRepository(db: Kysely<Database>) {
@@ -32,27 +34,39 @@ export function referenceRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ id: r.id, name: r.company_name || `${r.first_name} ${r.last_name}`.trim() || r.number }));
     },
 
-    async rateGroups(user: User, forReseller?: number) {
-      const owners = ownerFilter(user, forReseller);
-      let query = db.selectFrom('pricelists').select(['id', 'name', 'reseller_id']).where('status', '=', 0);
-      if (owners) query = query.where('reseller_id', 'in', owners);
-      const rows = await query.orderBy('name').orderBy('id').execute();
+    async rateGroups(user: User, forReseller = 0) {
+      const rows = await db
+        .selectFrom('pricelists')
+        .select(['id', 'name', 'reseller_id'])
+        .where('status', '=', 0)
+        .where('reseller_id', '=', ownerOf(user, forReseller))
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
     },
 
-    async localizations(user: User, forReseller?: number) {
-      const owners = ownerFilter(user, forReseller);
-      let query = db.selectFrom('localization').select(['id', 'name', 'reseller_id']).where('status', '=', 0);
-      if (owners) query = query.where('reseller_id', 'in', owners);
-      const rows = await query.orderBy('name').orderBy('id').execute();
+    async localizations(user: User, forReseller = 0) {
+      const rows = await db
+        .selectFrom('localization')
+        .select(['id', 'name', 'reseller_id'])
+        .where('status', '=', 0)
+        .where('reseller_id', '=', ownerOf(user, forReseller))
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
     },
 
-    async taxes(user: User, forReseller?: number) {
-      const owners = ownerFilter(user, forReseller);
-      let query = db.selectFrom('taxes').select(['id', 'taxes_description', 'taxes_rate']).where('status', '=', 0);
-      if (owners) query = query.where('reseller_id', 'in', owners);
-      const rows = await query.orderBy('taxes_priority').orderBy('id').execute();
+    async taxes(user: User, forReseller = 0) {
+      const rows = await db
+        .selectFrom('taxes')
+        .select(['id', 'taxes_description', 'taxes_rate'])
+        .where('status', '=', 0)
+        .where('reseller_id', '=', ownerOf(user, forReseller))
+        .orderBy('taxes_priority')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({ id: r.id, name: r.taxes_description, rate: r.taxes_rate }));
     },
 

@@ -136,6 +136,11 @@ describe('the mock backend answers as docs/openapi.json says', () => {
     }
     const lists = ['/resellers', '/rate-groups', '/localizations', '/taxes', '/countries', '/timezones', '/currencies'];
     for (const path of lists) expect((await call('GET', path)).status, path).toBe(200);
+    // Rate groups, localizations and taxes of one reseller, and a resellerId that is not an id.
+    for (const path of ['/rate-groups?resellerId=1', '/localizations?resellerId=0', '/taxes?resellerId=2']) {
+      expect((await call('GET', path)).status, path).toBe(200);
+    }
+    expect((await call('GET', '/taxes?resellerId=x')).status).toBe(400);
     signIn(northwind);
     for (const path of lists) expect((await call('GET', path)).status, path).toBe(200);
   });

@@ -8,6 +8,7 @@ import {
   customerSummarySchema,
 } from '../features/customers/customer-schema';
 import { sortFields } from '../features/customers/list/list-state';
+import { isResellerScoped } from '../features/reference/reference-paths';
 import {
   countrySchema,
   currencySchema,
@@ -133,13 +134,23 @@ const listParameters = [
   },
 ];
 
+/** Rate groups, localizations and taxes belong to a reseller: a customer is offered those of its own. */
+const resellerIdParameter = {
+  name: 'resellerId',
+  in: 'query',
+  required: false,
+  description:
+    'Whose items: the reseller of the customer being edited or created; absent, empty or 0 for the carrier’s own. A reseller user always gets its own, whatever it asks.',
+  schema: { type: 'integer', minimum: 0 },
+};
+
 const referencePaths = Object.fromEntries(
   (
     [
       ['resellers', 'Reseller', 'listResellers', 'Resellers the caller may assign (a reseller sees only itself)'],
-      ['rateGroups', 'RateGroup', 'listRateGroups', 'Rate groups of the caller (a reseller sees only its own)'],
-      ['localizations', 'Localization', 'listLocalizations', 'Localizations of the caller (a reseller sees only its own)'],
-      ['taxes', 'Tax', 'listTaxes', 'Taxes'],
+      ['rateGroups', 'RateGroup', 'listRateGroups', 'Active rate groups of one reseller, or of the carrier'],
+      ['localizations', 'Localization', 'listLocalizations', 'Active localizations of one reseller, or of the carrier'],
+      ['taxes', 'Tax', 'listTaxes', 'Active taxes of one reseller, or of the carrier'],
       ['countries', 'Country', 'listCountries', 'Countries (ISO 3166-1 alpha-2)'],
       ['timezones', 'Timezone', 'listTimezones', 'IANA time zones, with their current UTC offset'],
       ['currencies', 'Currency', 'listCurrencies', 'Currencies (ISO 4217) and their minor-unit digits'],
@@ -151,7 +162,11 @@ const referencePaths = Object.fromEntries(
         operationId,
         tags: ['reference lists'],
         summary,
-        responses: responses({ '200': { description: summary, content: json({ type: 'array', items: ref(item) }) } }),
+        ...(isResellerScoped(list) ? { parameters: [resellerIdParameter] } : {}),
+        responses: responses(
+          { '200': { description: summary, content: json({ type: 'array', items: ref(item) }) } },
+          isResellerScoped(list) ? { '400': problemResponse('resellerId is not a reseller id') } : {},
+        ),
       },
     },
   ]),

@@ -128,6 +128,16 @@ describe('creating a customer in ASTPP’s tables', () => {
     expect(Object.keys(carriers.body.errors).sort()).toEqual(['rateGroupId', 'taxIds']);
   });
 
+  it('gives an admin’s new customer of a reseller only that reseller’s rate groups and taxes', async () => {
+    const northwinds = { ...newCustomer, accountNumber: '5551234570', email: 'nw@example.com', resellerId: 4 };
+    const carriers = await admin.call('POST', '/customers', { body: northwinds });
+    expect(carriers.status).toBe(422);
+    expect(Object.keys(carriers.body.errors).sort()).toEqual(['rateGroupId', 'taxIds']);
+    const own = await admin.call('POST', '/customers', { body: { ...northwinds, rateGroupId: 2, localizationId: 2, taxIds: [3] } });
+    expect(own.status).toBe(201);
+    expect(own.body).toMatchObject({ resellerId: 4, rateGroupId: 2, localizationId: 2, taxIds: [3] });
+  });
+
   it('refuses an account number or email another account has, and fields the form would refuse', async () => {
     const taken = await admin.call('POST', '/customers', { body: { ...newCustomer, accountNumber: '7012345678', email: 'ops@example.com' } });
     expect(taken.status).toBe(422);

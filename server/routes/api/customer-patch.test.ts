@@ -203,6 +203,25 @@ describe('what a PATCH may not do', () => {
     expect(Object.keys(saved.body.errors).sort()).toEqual(['email', 'localizationId', 'rateGroupId', 'taxIds']);
   });
 
+  it('refuses an admin a rate group, localization or taxes that are not of the customer’s own reseller', async () => {
+    // Customer 7 is Northwind's: the carrier's lists and Contoso's are not its own.
+    const foreign = await edit(admin, 7, { rateGroupId: 3, localizationId: 1, taxIds: [1] });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors).toEqual({
+      rateGroupId: ['Choose one of the rate groups of this customer’s reseller'],
+      localizationId: ['Choose one of the localizations of this customer’s reseller'],
+      taxIds: ['Choose taxes of this customer’s reseller from the list'],
+    });
+    // The carrier's customer 2 may not have Northwind's rate group either.
+    expect((await edit(admin, 2, { rateGroupId: 2 })).body.errors).toEqual({ rateGroupId: ['Choose one of the rate groups of this customer’s reseller'] });
+    expect(await accountRow(7)).toMatchObject({ pricelist_id: 2, localization_id: 2 });
+
+    expect((await edit(admin, 7, { localizationId: null, taxIds: [] })).status).toBe(200);
+    const own = await edit(admin, 7, { localizationId: 2, taxIds: [3] });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ rateGroupId: 2, localizationId: 2, taxIds: [3] });
+  });
+
   it('never moves a customer to another reseller, and hides other resellers’ customers', async () => {
     const moved = await edit(northwind, 7, { resellerId: 5 });
     expect(moved.status).toBe(422);

@@ -66,26 +66,39 @@ describe('reference lists, scoped to the caller', () => {
     expect((await northwind.call('GET', '/resellers')).body).toEqual([{ id: 4, name: 'Northwind Telecom' }]);
   });
 
-  it('offers active rate groups with their owner; a reseller gets its own', async () => {
-    expect((await admin.call('GET', '/rate-groups')).body).toEqual([
-      { id: 3, name: 'Contoso retail', resellerId: 5 },
-      { id: 1, name: 'default', resellerId: null },
-      { id: 2, name: 'Northwind retail', resellerId: 4 },
-    ]);
-    expect((await northwind.call('GET', '/rate-groups')).body).toEqual([{ id: 2, name: 'Northwind retail', resellerId: 4 }]);
-    expect((await admin.call('GET', '/rate-groups?resellerId=0')).body).toEqual([{ id: 1, name: 'default', resellerId: null }]);
-    // A reseller cannot look at another reseller's by asking.
-    expect((await northwind.call('GET', '/rate-groups?resellerId=5')).body).toEqual([{ id: 2, name: 'Northwind retail', resellerId: 4 }]);
+  it("offers the active rate groups of the reseller asked for: the carrier's when none is; a reseller gets its own", async () => {
+    const carriers = [{ id: 1, name: 'default', resellerId: null }];
+    const northwinds = [{ id: 2, name: 'Northwind retail', resellerId: 4 }];
+    expect((await admin.call('GET', '/rate-groups')).body).toEqual(carriers);
+    expect((await admin.call('GET', '/rate-groups?resellerId=')).body).toEqual(carriers);
+    expect((await admin.call('GET', '/rate-groups?resellerId=0')).body).toEqual(carriers);
+    // Northwind's paused rate group (status 1) is not offered.
+    expect((await admin.call('GET', '/rate-groups?resellerId=4')).body).toEqual(northwinds);
+    expect((await admin.call('GET', '/rate-groups?resellerId=5')).body).toEqual([{ id: 3, name: 'Contoso retail', resellerId: 5 }]);
+    expect((await northwind.call('GET', '/rate-groups')).body).toEqual(northwinds);
+    // A reseller cannot look at another reseller's, nor the carrier's, by asking: it gets its own.
+    expect((await northwind.call('GET', '/rate-groups?resellerId=5')).body).toEqual(northwinds);
+    expect((await northwind.call('GET', '/rate-groups?resellerId=0')).body).toEqual(northwinds);
   });
 
   it('offers localizations and taxes the same way', async () => {
-    expect((await northwind.call('GET', '/localizations')).body).toEqual([{ id: 2, name: 'Northwind local', resellerId: 4 }]);
-    expect((await admin.call('GET', '/localizations')).body).toHaveLength(3);
-    expect((await northwind.call('GET', '/taxes')).body).toEqual([{ id: 3, name: 'Northwind VAT', rate: '25.00000' }]);
-    expect((await admin.call('GET', '/taxes?resellerId=0')).body).toEqual([
+    expect((await admin.call('GET', '/localizations')).body).toEqual([{ id: 1, name: 'Carrier default', resellerId: null }]);
+    expect((await admin.call('GET', '/localizations?resellerId=4')).body).toEqual([{ id: 2, name: 'Northwind local', resellerId: 4 }]);
+    expect((await northwind.call('GET', '/localizations?resellerId=5')).body).toEqual([{ id: 2, name: 'Northwind local', resellerId: 4 }]);
+    // The retired tax (status 1) is not offered.
+    expect((await admin.call('GET', '/taxes')).body).toEqual([
       { id: 1, name: 'VAT 20%', rate: '20.00000' },
       { id: 2, name: 'Service fee', rate: '1.50000' },
     ]);
+    expect((await admin.call('GET', '/taxes?resellerId=4')).body).toEqual([{ id: 3, name: 'Northwind VAT', rate: '25.00000' }]);
+    expect((await northwind.call('GET', '/taxes')).body).toEqual([{ id: 3, name: 'Northwind VAT', rate: '25.00000' }]);
+  });
+
+  it('answers 400 to a resellerId that is not an id', async () => {
+    for (const query of ['?resellerId=abc', '?resellerId=-4', '?resellerId=4.5']) {
+      const { status, body } = await admin.call('GET', `/rate-groups${query}`);
+      expect([query, status, body.detail]).toEqual([query, 400, 'resellerId must be a reseller id, or 0 for the carrier.']);
+    }
   });
 
   it('lists countries by ISO code, skipping codes that are not two letters', async () => {

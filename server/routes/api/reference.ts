@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { referenceListPaths } from '../../../src/features/reference/reference-paths';
+import { referenceListPaths, resellerScopedLists } from '../../../src/features/reference/reference-paths';
 import { referenceRepository } from '../../repositories/reference';
 
-/** `?resellerId=` narrows an admin's list to one reseller's items (0 for the carrier's). */
-function resellerParam(request: FastifyRequest, reply: FastifyReply): number | undefined | null {
+/** `?resellerId=`: whose items an admin asks for; absent, empty or 0 is the carrier's own. */
+function resellerParam(request: FastifyRequest, reply: FastifyReply): number | null {
   const raw = (request.query as Record<string, unknown>).resellerId;
-  if (raw === undefined || raw === '') return undefined;
+  if (raw === undefined || raw === '') return 0;
   if (typeof raw === 'string' && /^\d{1,10}$/.test(raw)) return Number(raw);
   void reply.problem(400, 'Bad request', 'resellerId must be a reseller id, or 0 for the carrier.');
   return null;
@@ -16,15 +16,12 @@ const referenceRoutes: FastifyPluginAsync = async (app) => {
   const guarded = { preHandler: app.requireUser };
 
   app.get(referenceListPaths.resellers, guarded, async (request) => reference.resellers(request.user!));
-  for (const [path, list] of [
-    [referenceListPaths.rateGroups, reference.rateGroups],
-    [referenceListPaths.localizations, reference.localizations],
-    [referenceListPaths.taxes, reference.taxes],
-  ] as const) {
-    app.get(path, guarded, async (request, reply) => {
+  // A customer is offered its own reseller's rate groups, localizations and taxes, whoever edits it.
+  for (const name of resellerScopedLists) {
+    app.get(referenceListPaths[name], guarded, async (request, reply) => {
       const forReseller = resellerParam(request, reply);
       if (forReseller === null) return reply;
-      return list(request.user!, forReseller);
+      return reference[name](request.user!, forReseller);
     });
   }
   app.get(referenceListPaths.countries, guarded, async () => reference.countries());

@@ -8,3 +8,13 @@ export const referenceListPaths = {
   timezones: '/timezones',
   currencies: '/currencies',
 } as const;
+
+/**
+ * Lists that belong to a reseller (ASTPP's `reseller_id`, 0 for the carrier): a customer is
+ * offered those of its own reseller, whoever edits it. Their path takes `?resellerId=<id>`;
+ * absent or empty is the carrier's own, and a reseller user always gets its own.
+ */
+export const resellerScopedLists = ['rateGroups', 'localizations', 'taxes'] as const;
+export type ResellerScopedList = (typeof resellerScopedLists)[number];
+
+export const isResellerScoped = (name: string): name is ResellerScopedList => (resellerScopedLists as readonly string[]).includes(name);

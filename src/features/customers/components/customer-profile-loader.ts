@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
-import { referenceListNames, referenceListQueryOptions } from '../../reference';
+import { isResellerScoped, referenceListNames, referenceListQueryOptions, referenceListsQueryOptions } from '../../reference';
 import { settingsQueryOptions } from '../../settings';
 import { customerQueryOptions } from '../api/get-customer';
 import { firstSection, isSectionSlug } from '../sections';
@@ -15,6 +15,8 @@ export function customerIdOf(param: string | undefined): number | undefined {
  * Route `/customers/:id/:section`: the customer, the settings and the reference lists its
  * selects show, in the query cache before the profile renders. The customer is read again
  * when it is older than its stale time: a profile opened later shows what the server has now.
+ * Rate groups, localizations and taxes are those of the customer's reseller, so they are
+ * read once the customer is; the other lists meanwhile.
  */
 export const customerProfileLoader =
   (queryClient: QueryClient) =>
@@ -22,10 +24,13 @@ export const customerProfileLoader =
     const id = customerIdOf(params.id);
     if (id === undefined) throw data('Customer not found', { status: 404 });
     if (!isSectionSlug(params.section)) throw redirect(`/customers/${id}/${firstSection}`);
+    const customerLists = queryClient
+      .fetchQuery(customerQueryOptions(id))
+      .then(({ customer }) => Promise.all(referenceListsQueryOptions(customer.resellerId).map((list) => queryClient.ensureQueryData(list))));
     await Promise.all([
-      queryClient.fetchQuery(customerQueryOptions(id)),
+      customerLists,
       queryClient.ensureQueryData(settingsQueryOptions()),
-      ...referenceListNames.map((name) => queryClient.ensureQueryData(referenceListQueryOptions(name))),
+      ...referenceListNames.filter((name) => !isResellerScoped(name)).map((name) => queryClient.ensureQueryData(referenceListQueryOptions(name))),
     ]);
     return null;
   };

@@ -15,7 +15,8 @@ export function CustomerProfilePage() {
   const id = customerIdOf(params.id)!;
   const { data: versioned } = useCustomer(id);
   const settings = useSettings();
-  const reference = useReferenceData();
+  // The lists of the customer's reseller, whoever the viewer is: ASTPP offers no other.
+  const reference = useReferenceData(versioned.customer.resellerId);
   const user = useSignedInUser();
 
   if (!isSectionSlug(params.section)) return <Navigate to={`/customers/${id}/${firstSection}`} replace />;

@@ -40,7 +40,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
   const navigate = useNavigate();
   const audience = useMemo<Audience>(() => ({ mode: 'edit', role: user.role, settings }), [user.role, settings]);
   const forms = useProfileForms(customer, audience, settings);
-  const options = useMemo(() => fieldOptions(reference, customer.resellerId), [reference, customer.resellerId]);
+  const options = useMemo(() => fieldOptions(reference), [reference]);
   const basePath = `/customers/${customer.id}`;
   const goTo = useCallback((slug: SectionSlug) => navigate(`${basePath}/${slug}`), [navigate, basePath]);
 

@@ -6,7 +6,7 @@ import { useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/http/http-client';
 import { asSentence, notify } from '../../../shared/notify';
-import { useReferenceData, type ReferenceData } from '../../reference';
+import { useReferenceData } from '../../reference';
 import { retryAfterSignIn, useSignedInUser, type User } from '../../session';
 import { useSettings, type Settings } from '../../settings';
 import { useCreateCustomer } from '../api/create-customer';
@@ -17,18 +17,20 @@ import { SectionTabs } from '../components/section-tabs';
 import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
 import type { Audience } from '../fields';
 import { applyFieldErrors, firstErrorLocation, type FieldLocation } from '../form/field-errors';
-import { fieldOptions } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
 import { draftKey, useDraft } from '../form/use-draft';
 import { showAsSaved, useProfileForms, type ProfileForms } from '../form/use-profile-forms';
 import { firstSection, sections, type SectionSlug } from '../sections';
 import { newCustomerDefaults } from './new-customer-defaults';
+import { ClearedChoicesNotice } from './cleared-choices-notice';
+import { useResellerLists } from './reseller-lists';
 
 /** Route `/customers/new`: the profile's four sections and one Create customer button. */
 export function CreateCustomerPage() {
   const settings = useSettings();
-  const reference = useReferenceData();
   const user = useSignedInUser();
+  // A new customer starts as the user's own (a reseller's, or the carrier's): those lists first.
+  const { timezones } = useReferenceData(user.role === 'reseller' ? user.resellerId : null);
   // Fresh values every time the form opens: a generated account number is unique only until used.
   const generated = useQuery({
     queryKey: ['customers', 'new', 'generated'],
@@ -60,23 +62,23 @@ export function CreateCustomerPage() {
       </Stack>
     );
   }
-  return <CreateCustomerForm settings={settings} reference={reference} user={user} generated={generated.data} />;
+  return <CreateCustomerForm settings={settings} timezones={timezones} user={user} generated={generated.data} />;
 }
 
 function CreateCustomerForm({
   settings,
-  reference,
+  timezones,
   user,
   generated,
 }: {
   settings: Settings;
-  reference: ReferenceData;
+  timezones: ReadonlyArray<{ id: string }>;
   user: User;
   generated: { accountNumber: string; pin: string; password: string };
 }) {
   const navigate = useNavigate();
   const audience = useMemo<Audience>(() => ({ mode: 'create', role: user.role, settings }), [user.role, settings]);
-  const initial = useMemo(() => newCustomerDefaults(settings, user, generated, reference.timezones), [settings, user, generated, reference.timezones]);
+  const initial = useMemo(() => newCustomerDefaults(settings, user, generated, timezones), [settings, user, generated, timezones]);
   const forms = useProfileForms(initial, audience, settings);
   const [section, setSection] = useState<SectionSlug>(firstSection);
   const [focus, setFocus] = useState<FieldLocation | null>(null);
@@ -91,23 +93,10 @@ function CreateCustomerForm({
   }, [createdId, navigate]);
 
   const panel = forms['panel-access'].form;
-  const billing = forms['billing-settings'].form;
-  const accountSettings = forms['account-settings'].form;
   const resellerId = (useWatch({ control: panel.control, name: 'resellerId' }) ?? null) as number | null;
   const currency = (useWatch({ control: forms.profile.form.control, name: 'currency' }) as string | null) ?? settings.baseCurrency;
-  const options = useMemo(() => fieldOptions(reference, resellerId), [reference, resellerId]);
-
-  // Rate groups and localizations belong to a reseller: choosing another one clears them.
-  useEffect(() => {
-    const allowed = (list: 'rateGroups' | 'localizations', value: unknown) =>
-      value === null || value === undefined || options[list]?.some((o) => o.value === value);
-    for (const name of ['rateGroupId', 'nonCliRateGroupId'] as const) {
-      if (!allowed('rateGroups', billing.getValues(name))) billing.setValue(name, null, { shouldDirty: true });
-    }
-    if (!allowed('localizations', accountSettings.getValues('localizationId'))) {
-      accountSettings.setValue('localizationId', null, { shouldDirty: true });
-    }
-  }, [options, billing, accountSettings]);
+  // Rate groups, localizations and taxes are the chosen reseller's: another one clears what it does not offer.
+  const { options, cleared, dismissCleared } = useResellerLists(forms, resellerId);
 
   const regenerate = useCallback(
     async (name: 'accountNumber' | 'pin' | 'password') => {
@@ -199,6 +188,7 @@ function CreateCustomerForm({
           Cancel
         </Button>
       </Group>
+      {cleared ? <ClearedChoicesNotice cleared={cleared} resellers={options.resellers ?? []} onClose={dismissCleared} /> : null}
       {draft.offered ? (
         <DraftOffer
           draft={draft.offered}
