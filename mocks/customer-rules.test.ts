@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lockedFields } from '../src/features/customers/account-type-change';
 import { fieldsToCheck, writableNames, type Customer } from '../src/features/customers/customer-schema';
 import { customerFields, type AnyFieldSpec } from '../src/features/customers/fields';
 import { changedFields, sectionFormValues, type FormValues } from '../src/features/customers/form/form-values';
@@ -22,10 +23,16 @@ function resolverFor(section: SectionSlug, customer: Customer) {
   const key = `${section} ${customer.id}`;
   let resolver = resolvers.get(key);
   if (!resolver) {
-    resolver = sectionResolver(section, sectionFields(section, audience).validated, sectionFormValues(section, customer), { settings, mode: 'edit' });
+    resolver = sectionResolver(section, sectionFields(section, audience).validated, sectionFormValues(section, customer, settings.baseCurrency), { settings, mode: 'edit' });
     resolvers.set(key, resolver);
   }
   return resolver;
+}
+
+/** Edits the profile lets an operator make: a field it shows read-only for this customer is not edited. */
+function editable(customer: Customer, edits: Record<string, unknown>): Record<string, unknown> {
+  const locked = lockedFields(customer, settings.baseCurrency);
+  return Object.fromEntries(Object.entries(edits).filter(([name]) => locked[name] === undefined));
 }
 
 /** A saved customer, a section, and edits to some of its fields around the edges of each rule. */
@@ -33,12 +40,16 @@ const editedSection = (validWeight: number) =>
   fc
     .record({ customer: fc.constantFrom(...store.customers), section: fc.constantFrom(...sections.map((s) => s.slug)) })
     .chain(({ customer, section }) =>
-      sectionEdits(section, customer, (name, c) => nearValidValue(name, c, validWeight)).map((edits) => ({ customer, section, edits })),
+      sectionEdits(section, customer, (name, c) => nearValidValue(name, c, validWeight)).map((edits) => ({
+        customer,
+        section,
+        edits: editable(customer, edits),
+      })),
     );
 
 /** What the form makes of the edits on Save: the values it would send, or the fields it marks. */
 async function formVerdict(section: SectionSlug, customer: Customer, edits: Record<string, unknown>) {
-  const { values, errors } = await resolverFor(section, customer)({ ...sectionFormValues(section, customer), ...edits }, undefined, {
+  const { values, errors } = await resolverFor(section, customer)({ ...sectionFormValues(section, customer, settings.baseCurrency), ...edits }, undefined, {
     fields: {},
     shouldUseNativeValidation: false,
   });
@@ -144,5 +155,66 @@ describe('seeded customers', () => {
         customer: { ...customer, version: 2 },
       });
     }
+  });
+});
+
+describe('the account type while the balance is not 0 (ASTPP: money left on prepaid, money used on postpaid)', () => {
+  const withBalance = (accountType: Customer['accountType'], balance: string): Customer => ({
+    ...store.customers.find((c) => c.accountType === accountType)!,
+    balance,
+  });
+  const prepaid = withBalance('prepaid', '120.50000');
+  const postpaid = withBalance('postpaid', '312.71000');
+
+  it('is refused with the reason and the balance in the base currency, whatever else is sent', () => {
+    expect(patchCustomer(store, prepaid, { accountType: 'postpaid', creditLimit: '500' })).toEqual({
+      ok: false,
+      errors: {
+        accountType: ['The balance must be settled to 0 before the account type can change. It is USD\u00a0120.50, the money left on this prepaid account.'],
+      },
+    });
+    expect(patchCustomer(store, postpaid, { accountType: 'prepaid', firstName: '' })).toEqual({
+      ok: false,
+      errors: {
+        firstName: ['Enter a first name'],
+        accountType: ['The balance must be settled to 0 before the account type can change. It is USD\u00a0312.71, the money used on this postpaid account.'],
+      },
+    });
+    expect(patchCustomer({ ...store, settings: { ...settings, baseCurrency: 'EUR' } }, { ...postpaid, balance: '-12.50000' }, { accountType: 'prepaid' })).toEqual({
+      ok: false,
+      errors: { accountType: ['The balance must be settled to 0 before the account type can change. It is -EUR\u00a012.50, the money used on this postpaid account.'] },
+    });
+  });
+
+  it('is no change when the same type is sent, so the rest saves', () => {
+    const saved = patchCustomer(store, postpaid, { accountType: 'postpaid', company: 'Same Type Ltd' });
+    expect(saved.ok && saved.customer).toMatchObject({ accountType: 'postpaid', company: 'Same Type Ltd', balance: postpaid.balance });
+  });
+
+  it('changes both ways once the balance is 0, as seeded customers who never called show', () => {
+    const settledPrepaid = store.customers.find((c) => c.accountType === 'prepaid' && c.balance === '0.00000')!;
+    const settledPostpaid = store.customers.find((c) => c.accountType === 'postpaid' && c.balance === '0.00000')!;
+    expect(patchCustomer(store, settledPrepaid, { accountType: 'postpaid', creditLimit: '500' })).toMatchObject({
+      ok: true,
+      customer: { accountType: 'postpaid', creditLimit: '500.00000' },
+    });
+    expect(patchCustomer(store, settledPostpaid, { accountType: 'prepaid' })).toMatchObject({
+      ok: true,
+      customer: { accountType: 'prepaid', creditLimit: null },
+    });
+  });
+});
+
+describe('seeded balances, as ASTPP means them', () => {
+  it('postpaid customers have used 0 or more, mostly within their credit limit, some nothing at all; prepaid ones have 0 or more left', () => {
+    const postpaid = store.customers.filter((c) => c.accountType === 'postpaid');
+    const prepaid = store.customers.filter((c) => c.accountType === 'prepaid');
+    for (const c of store.customers) expect(c.balance, `customer ${c.id}`).toMatch(/^\d+\.\d{5}$/);
+    const within = postpaid.filter((c) => Number(c.balance) <= Number(c.creditLimit));
+    expect(within.length / postpaid.length).toBeGreaterThan(0.8);
+    expect(postpaid.filter((c) => c.balance === '0.00000').length).toBeGreaterThanOrEqual(3);
+    expect(prepaid.filter((c) => c.balance === '0.00000').length).toBeGreaterThanOrEqual(3);
+    // Nobody who never called has used anything.
+    expect(postpaid.filter((c) => c.firstUsedAt === null).every((c) => c.balance === '0.00000')).toBe(true);
   });
 });

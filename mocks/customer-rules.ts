@@ -5,6 +5,7 @@ import {
   writableNames,
   type Customer,
 } from '../src/features/customers/customer-schema';
+import { accountTypeChangeErrors } from '../src/features/customers/account-type-change';
 import { fieldByName } from '../src/features/customers/fields';
 import type { Settings } from '../src/features/settings/settings-schema';
 import { countries } from './data/countries';
@@ -154,7 +155,10 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
   const checked = fieldsToCheck(Object.keys(body));
   const merged = { ...customer, ...body, password: 'password' in body ? body.password : '' };
   const valid = validatorFor(store.settings, 'edit', checked).safeParse(merged);
-  if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
+  // Another account type while the balance is not 0: what the balance means would change.
+  const typeChange = accountTypeChangeErrors(customer, body, store.settings.baseCurrency);
+  if (!valid.success) return { ok: false, errors: { ...issuesToErrors(valid.error.issues), ...typeChange } };
+  if (Object.keys(typeChange).length > 0) return { ok: false, errors: typeChange };
 
   const updated = normalise({
     ...customer,

@@ -199,7 +199,8 @@ describe('422 field errors keyed by JSON field', () => {
   });
 
   it('postpaid without a credit limit is refused; with one it is stored, and dropped again for prepaid', async () => {
-    const prepaid = firstOf((c) => c.accountType === 'prepaid');
+    // A type change needs a balance of 0.
+    const prepaid = firstOf((c) => c.accountType === 'prepaid' && c.balance === '0.00000');
     const path = `/customers/${prepaid.id}`;
     const refused = await call('PATCH', path, { body: { accountType: 'postpaid' }, ifMatch: '"1"' });
     expect(refused.status).toBe(422);
@@ -211,6 +212,14 @@ describe('422 field errors keyed by JSON field', () => {
 
     const back = await call('PATCH', path, { body: { accountType: 'prepaid' }, ifMatch: '"2"' });
     expect(back.body).toMatchObject({ accountType: 'prepaid', creditLimit: null });
+  });
+
+  it('another account type is refused with the reason while the balance is not 0, over HTTP as problem details', async () => {
+    const postpaid = firstOf((c) => c.accountType === 'postpaid' && c.balance !== '0.00000');
+    const refused = await call('PATCH', `/customers/${postpaid.id}`, { body: { accountType: 'prepaid' }, ifMatch: '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual({ accountType: [expect.stringMatching(/^The balance must be settled to 0 before the account type can change\. It is USD\u00a0[\d,]+\.\d\d, the money used on this postpaid account\.$/)] });
+    expect((await call('GET', `/customers/${postpaid.id}`)).body).toMatchObject({ accountType: 'postpaid', version: 1 });
   });
 
   it('a credit limit sent for a prepaid customer is neither validated nor stored, as in the form', async () => {

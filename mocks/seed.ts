@@ -154,12 +154,15 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
     const validDays = pick(next, [30, 90, 365, 365, 730, 3650]);
     const createdAt = SEED_EPOCH - Math.floor(next() * 700) * DAY;
     const used = next() < 0.8;
-    const balanceNegative = postpaid && next() < 0.4;
-    customers.push({
+    // Drawn for every postpaid customer (the draws stay as they were, and with them every
+    // name and id after them): whether this one ran past the credit limit.
+    const overLimit = postpaid && next() < 0.4;
+    const customer: Customer = {
       id,
       version: 1,
       createdAt: new Date(createdAt).toISOString(),
-      balance: `${balanceNegative ? '-' : ''}${money(next, 2500)}`,
+      // Drawn here, made ASTPP's balance below (seededBalance) once the credit limit is drawn.
+      balance: money(next, 2500),
       resellerId,
       accountNumber,
       pin: next() < 0.7 ? String(Math.floor(next() * 10 ** settings.pinLength)).padStart(settings.pinLength, '0') : '',
@@ -203,9 +206,26 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
       generateInvoice: next() < 0.5,
       invoiceNote: '',
       reference: next() < 0.3 ? `PO-${id * 7}` : '',
-    });
+    };
+    customers.push({ ...customer, balance: seededBalance(customer, overLimit) });
   }
   return customers.map((customer) => ({ ...customer, ...legacyRows(settings)[customer.id] }));
+}
+
+/**
+ * ASTPP's balance, in the base currency, from an amount drawn up to 2500: what a prepaid
+ * customer has left (0 for some who never called nor topped up), what a postpaid one has
+ * used (owed). Postpaid: 0 for those who never called, mostly below the credit limit, past
+ * it for a few (`overLimit`).
+ */
+function seededBalance({ accountType, balance: drawn, creditLimit, firstUsedAt }: Customer, overLimit: boolean): string {
+  const neverCalled = firstUsedAt === null;
+  if (accountType === 'prepaid') return neverCalled && Number(drawn) < 1250 ? '0.00000' : drawn;
+  if (neverCalled) return '0.00000';
+  const limit = Number(creditLimit ?? '0');
+  if (Number(drawn) <= limit || overLimit) return drawn;
+  // The same share of the credit limit as the drawn amount is of 2500.
+  return money(() => Number(drawn) / 2500, limit);
 }
 
 function cliPoolOf(kind: 'disabled' | 'random' | 'non-cli-rate-group' | 'reject', id: number): CliPoolMode {

@@ -52,6 +52,25 @@ test.describe('Customer Profile: billing rules', () => {
     await customerProfile.expectTabUnsaved('Billing Settings', false);
   });
 
+  // Seed data: customer 2, Zoë Müller, is postpaid and has used 1,532.86 of a 2,320 credit
+  // limit; amounts are in the base currency, USD, though hers is EUR.
+  test("a postpaid customer's header shows used and available credit; switching a customer with a non-zero balance to the other account type is refused with the reason", {
+    tag: '@mock',
+  }, async ({ customerProfile }) => {
+    const { billing } = customerProfile;
+    await customerProfile.open(2, 'Billing Settings');
+    await customerProfile.expectHeader({ name: 'Zoë Müller' });
+    await customerProfile.expectHeaderAmounts({ 'Account type': 'Postpaid', Used: 'USD 1,532.86', 'Available credit': 'USD 787.14' });
+    await expect(customerProfile.headerFact('Balance left')).toBeHidden();
+
+    await billing.expectAccountTypeLocked(
+      'postpaid',
+      'The balance must be settled to 0 before the account type can change. It is USD 1,532.86, the money used on this postpaid account.',
+    );
+    await expect(billing.accountTypeDialog).toBeHidden();
+    await expect(billing.creditLimit).toHaveValue('2320.00');
+  });
+
   test('billing day disappears and is not sent for daily billing', async ({ customerProfile, freshCustomer }) => {
     const { billing } = customerProfile;
     await customerProfile.open(freshCustomer.id, 'Billing Settings');

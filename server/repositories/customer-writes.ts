@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { customerValidator, fieldsToCheck, writableNames, type Customer } from '../../src/features/customers/customer-schema';
+import { accountTypeChangeErrors } from '../../src/features/customers/account-type-change';
 import { fieldByName } from '../../src/features/customers/fields';
 import type { Settings } from '../../src/features/settings/settings-schema';
 import type { User } from '../../src/features/session/session-schema';
@@ -79,7 +80,11 @@ export async function updateCustomer(
     const names = fieldsToCheck(Object.keys(changes));
     const merged = { ...current, ...changes, password: 'password' in changes ? changes.password : '' };
     const valid = customerValidator(names, { settings, mode: 'edit' }).safeParse(merged);
-    if (!valid.success) return { kind: 'invalid', errors: issuesToErrors(valid.error.issues) };
+    // Another account type while the balance (read under the lock) is not 0: ASTPP's balance
+    // would change meaning, money left becoming money owed or the other way round.
+    const typeChange = accountTypeChangeErrors(current, changes, settings.baseCurrency);
+    if (!valid.success) return { kind: 'invalid', errors: { ...issuesToErrors(valid.error.issues), ...typeChange } };
+    if (Object.keys(typeChange).length) return { kind: 'invalid', errors: typeChange };
     const values = valid.data as Record<string, unknown>;
 
     const owner = locked.reseller_id ?? 0;

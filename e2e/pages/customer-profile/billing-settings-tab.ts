@@ -57,6 +57,16 @@ export class BillingSettingsTab extends SectionTab {
     await this.expectChosen('Account Type', confirm ? capitalised(type) : current);
   }
 
+  /**
+   * The account type cannot change now (the balance is not 0): shown read-only with `type`,
+   * the reason as its description.
+   */
+  async expectAccountTypeLocked(type: AccountType, reason: string | RegExp) {
+    await expect(this.accountType).toHaveValue(capitalised(type));
+    await expect(this.accountType).not.toBeEditable();
+    await expect(this.accountType).toHaveAccessibleDescription(reason);
+  }
+
   async setCreditLimit(amount: string) {
     await this.fill('Credit Limit', amount);
   }

@@ -128,6 +128,18 @@ export class CustomerProfilePage {
     if (company !== undefined) await expect(this.page.getByRole('main').getByText(company, { exact: true }).first()).toBeVisible();
   }
 
+  /** A labelled value of the header: "Account type", "Balance left" (prepaid), "Used" and "Available credit" (postpaid). */
+  headerFact(label: string): Locator {
+    return this.page.getByRole('main').getByRole('group', { name: label, exact: true });
+  }
+
+  /** The header's amounts by label, as written: `{ Used: 'USD 1,532.86', 'Available credit': 'USD 787.14' }`. */
+  async expectHeaderAmounts(amounts: Record<string, string>) {
+    for (const [label, amount] of Object.entries(amounts)) {
+      await expect(this.headerFact(label).getByText(amount, { exact: true })).toBeVisible();
+    }
+  }
+
   /**
    * Waits until the edits typed so far are kept for a later visit (they are written a moment
    * after typing stops), so that a reload right after offers them back.

@@ -55,6 +55,8 @@ describe('saving a customer into ASTPP’s row', () => {
   });
 
   it('writes every changed field to its column, in ASTPP’s encodings, and reads it back the same', async () => {
+    // The account type changes only once the balance is settled.
+    await astpp.execute('UPDATE accounts SET balance = 0 WHERE id = 11');
     const changes = {
       password: 'N3wPassword',
       pin: '654321',
@@ -134,7 +136,7 @@ describe('saving a customer into ASTPP’s row', () => {
       invoice_note: 'Thanks',
       reference: 'REF-11',
       // What the console does not edit stays.
-      balance: '1.00000',
+      balance: '0.00000',
       first_used: '0000-00-00 00:00:00',
       creation: '2024-03-01 00:00:00',
     });
@@ -142,6 +144,7 @@ describe('saving a customer into ASTPP’s row', () => {
   });
 
   it('stores a prepaid customer’s credit limit as 0 and a daily one’s billing day as 0, as ASTPP does', async () => {
+    await astpp.execute('UPDATE accounts SET balance = 0 WHERE id = 7');
     const saved = await edit(northwind, 7, { accountType: 'prepaid', billingSchedule: 'daily' });
     expect(saved.body).toMatchObject({ accountType: 'prepaid', creditLimit: null, billingSchedule: 'daily', billingDay: null });
     expect(await accountRow(7)).toMatchObject({ posttoexternal: 0, credit_limit: '0.00000', sweep_id: 0, invoice_day: 0 });
@@ -220,6 +223,41 @@ describe('what a PATCH may not do', () => {
     const own = await edit(admin, 7, { localizationId: 2, taxIds: [3] });
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ rateGroupId: 2, localizationId: 2, taxIds: [3] });
+  });
+
+  it('refuses another account type while the balance is not 0, saying why, and allows it once it is 0', async () => {
+    // Customer 7 is postpaid and has used -12.50 (paid ahead); customer 8 is prepaid with 5.00 left.
+    const postpaid = await edit(admin, 7, { accountType: 'prepaid', company: 'Fjord Calls' });
+    expect(postpaid.status).toBe(422);
+    expect(postpaid.body.errors).toEqual({
+      accountType: ['The balance must be settled to 0 before the account type can change. It is -USD\u00a012.50, the money used on this postpaid account.'],
+    });
+    const prepaid = await edit(admin, 8, { accountType: 'postpaid', creditLimit: '100' });
+    expect(prepaid.status).toBe(422);
+    expect(prepaid.body.errors).toEqual({
+      accountType: ['The balance must be settled to 0 before the account type can change. It is USD\u00a05.00, the money left on this prepaid account.'],
+    });
+    expect(await accountRow(7)).toMatchObject({ posttoexternal: 1, company_name: 'Fjord Calls AB', balance: '-12.50000' });
+    expect(await accountRow(8)).toMatchObject({ posttoexternal: 0, balance: '5.00000' });
+
+    // Sending the type it already has is no change; the rest saves.
+    expect((await edit(admin, 7, { accountType: 'postpaid', company: 'Fjord Calls' })).status).toBe(200);
+
+    // The balance ASTPP holds now counts, not the one read before: the switch billed a call meanwhile.
+    await astpp.execute('UPDATE accounts SET balance = 0 WHERE id = 8');
+    const read = await admin.call('GET', '/customers/8');
+    await astpp.execute('UPDATE accounts SET balance = 0.25 WHERE id = 8');
+    const billed = await admin.call('PATCH', '/customers/8', { body: { accountType: 'postpaid', creditLimit: '100' }, headers: { 'if-match': read.headers.etag as string } });
+    expect(billed.status).toBe(422);
+    expect(billed.body.errors).toEqual({
+      accountType: ['The balance must be settled to 0 before the account type can change. It is USD\u00a00.25, the money left on this prepaid account.'],
+    });
+
+    await astpp.execute('UPDATE accounts SET balance = 0 WHERE id = 8');
+    const settled = await edit(admin, 8, { accountType: 'postpaid', creditLimit: '100' });
+    expect(settled.status).toBe(200);
+    expect(settled.body).toMatchObject({ accountType: 'postpaid', creditLimit: '100.00000', balance: '0.00000' });
+    expect(await accountRow(8)).toMatchObject({ posttoexternal: 1, credit_limit: '100.00000' });
   });
 
   it('never moves a customer to another reseller, and hides other resellers’ customers', async () => {

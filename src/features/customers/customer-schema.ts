@@ -30,7 +30,10 @@ export type CustomerInput = { [N in WritableFieldName]: RuleOutput<N> };
 export type Customer = Omit<CustomerInput, 'password' | 'creditLimit' | 'billingDay'> & {
   id: number;
   version: number;
-  /** Current balance, money string in the customer's currency. */
+  /**
+   * ASTPP's balance, a money string in the base currency (`settings.baseCurrency`), not the
+   * customer's: the money left on a prepaid account, the money used (owed) on a postpaid one.
+   */
   balance: string;
   createdAt: string;
   firstUsedAt: string | null;
@@ -102,7 +105,11 @@ export const customerSchema = withMeta(
   z.object({
     id: z.number().check(z.int(), z.positive()),
     version: z.number().check(z.int(), z.positive()),
-    balance: z.string().check(z.regex(/^-?\d{1,15}\.\d{5}$/)),
+    balance: withMeta(z.string().check(z.regex(/^-?\d{1,15}\.\d{5}$/)), {
+      title: 'Balance',
+      description:
+        'Read-only, in the base currency (settings.baseCurrency): the money left on a prepaid account, the money used (owed) on a postpaid one, whose available credit is creditLimit less balance. While it is not 0, a PATCH that changes accountType is refused (422).',
+    }),
     createdAt: z.iso.datetime({ offset: true }),
     ...Object.fromEntries(recordFields.map((f) => [f.name, wireType(f)])),
   }),

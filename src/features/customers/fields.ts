@@ -474,7 +474,8 @@ export const customerFields = [
     rule: () => z.string({ error: 'Choose a currency' }).check(z.regex(/^[A-Z]{3}$/, 'Choose a currency')),
     required: true,
     requiredMessage: 'Choose a currency',
-    description: 'Amounts on this page are shown in it',
+    // ASTPP stores balance, credit limit and charges in the base currency, not in this one.
+    description: 'The customer’s billing currency. Amounts on this page are in the system’s base currency',
   }),
 
   // Billing Settings
@@ -487,7 +488,8 @@ export const customerFields = [
     rule: () => z.enum(accountTypes, 'Choose prepaid or postpaid'),
     required: true,
     requiredMessage: 'Choose prepaid or postpaid',
-    // ASTPP forbids this change outright (issue #501); we allow it, explicitly.
+    // ASTPP forbids this change outright (issue #501); we allow it, explicitly, once the
+    // balance is 0 (account-type-change.ts): before that, the field says why not.
     confirmOnEdit: {
       title: 'Change the account type?',
       message: (from, to) =>

@@ -1,6 +1,6 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { forwardRef, useState } from 'react';
-import { currencySymbol, formatMoney, moneyToInput, parseMoney } from '../format/money';
+import { formatMoney, moneyToInput, parseMoney } from '../format/money';
 
 export interface MoneyInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'leftSection'> {
   value: string;
@@ -9,9 +9,11 @@ export interface MoneyInputProps extends Omit<TextInputProps, 'value' | 'onChang
 }
 
 /**
- * An amount as text (never a float), with the currency's symbol in front. On blur a valid
- * amount is tidied ("1,234.5" → "1234.50"); an invalid one is left as typed for the error
- * message to explain. The formatted amount is shown under the field.
+ * An amount as text (never a float), with the currency's ISO code in front: the code, not a
+ * symbol, since an amount in the base currency must not read as the customer's own dollars.
+ * On blur a valid amount is tidied ("1,234.5" → "1234.50"); an invalid one is left as typed
+ * for the error message to explain. The formatted amount, with its code, is shown under the
+ * field, which is how a screen reader hears the currency.
  */
 export const MoneyInput = forwardRef<HTMLInputElement, MoneyInputProps>(function MoneyInput(
   { value, onChange, currency, onBlur, description, error, ...props },
@@ -20,7 +22,6 @@ export const MoneyInput = forwardRef<HTMLInputElement, MoneyInputProps>(function
   const [focused, setFocused] = useState(false);
   const parsed = parseMoney(value ?? '');
   const formatted = parsed.ok && !error ? formatMoney(parsed.value, currency) : undefined;
-  const symbol = currencySymbol(currency);
   return (
     <TextInput
       {...props}
@@ -29,8 +30,8 @@ export const MoneyInput = forwardRef<HTMLInputElement, MoneyInputProps>(function
       inputMode="decimal"
       autoComplete="off"
       error={error}
-      leftSection={<span aria-hidden="true">{symbol}</span>}
-      leftSectionWidth={Math.max(36, symbol.length * 9 + 18)}
+      leftSection={<span aria-hidden="true">{currency}</span>}
+      leftSectionWidth={Math.max(36, currency.length * 10 + 22)}
       description={
         formatted && !focused ? (
           <>

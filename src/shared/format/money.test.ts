@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencies } from '../../../mocks/data/currencies';
-import { currencyDigits, currencySymbol, formatMoney, moneyToInput, parseMoney } from './money';
+import { currencyDigits, formatMoney, isZeroMoney, moneyToInput, parseMoney, subtractMoney } from './money';
 
 describe('parseMoney', () => {
   it.each([
@@ -68,17 +68,17 @@ describe('moneyToInput', () => {
 
 describe('formatMoney', () => {
   it.each([
-    ['1234.50000', 'USD', 'en-US', '$1,234.50'],
-    ['-12.50000', 'USD', 'en-US', '-$12.50'],
-    ['0.01250', 'USD', 'en-US', '$0.0125'],
-    ['999999999999999.99999', 'USD', 'en-US', '$999,999,999,999,999.99999'],
-    ['1234.00000', 'JPY', 'en-US', '¥1,234'],
-    ['1234.50000', 'JPY', 'en-US', '¥1,234.5'],
+    ['1234.50000', 'USD', 'en-US', 'USD\u00a01,234.50'],
+    ['-12.50000', 'USD', 'en-US', '-USD\u00a012.50'],
+    ['0.01250', 'USD', 'en-US', 'USD\u00a00.0125'],
+    ['999999999999999.99999', 'USD', 'en-US', 'USD\u00a0999,999,999,999,999.99999'],
+    ['1234.00000', 'JPY', 'en-US', 'JPY\u00a01,234'],
+    ['1234.50000', 'JPY', 'en-US', 'JPY\u00a01,234.5'],
     ['1234.50000', 'KWD', 'en-US', 'KWD\u00a01,234.500'],
-    ['1234.50000', 'EUR', 'en-US', '€1,234.50'],
-    ['1234.50000', 'EUR', 'de-DE', '1.234,50\u00a0€'],
-    ['1234.50000', 'EUR', 'fr-FR', '1\u202f234,50\u00a0€'],
-  ])('shows %s %s in %s as %j', (wire, currency, locale, shown) => {
+    ['1234.50000', 'CAD', 'en-US', 'CAD\u00a01,234.50'],
+    ['1234.50000', 'EUR', 'de-DE', '1.234,50\u00a0EUR'],
+    ['1234.50000', 'EUR', 'fr-FR', '1\u202f234,50\u00a0EUR'],
+  ])('shows %s %s in %s as %j: with the code, never a symbol another currency shares', (wire, currency, locale, shown) => {
     expect(formatMoney(wire, currency, locale)).toBe(shown);
   });
 
@@ -91,16 +91,40 @@ describe('formatMoney', () => {
   });
 });
 
+describe('subtractMoney and isZeroMoney', () => {
+  it.each([
+    ['5000.00000', '120.50000', '4879.50000'],
+    ['100.00000', '250.00000', '-150.00000'],
+    ['0.00000', '-12.50000', '12.50000'],
+    ['99999999999999.99999', '-12.50000', '100000000000012.49999'],
+    ['0.1', '0.3', '-0.20000'],
+    ['7.00000', '7.00000', '0.00000'],
+  ])('%s − %s = %s, exactly', (a, b, difference) => {
+    expect(subtractMoney(a, b)).toBe(difference);
+  });
+
+  it('is exact where floats are not', () => {
+    const cents = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }), fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }));
+    const wire = (units: bigint) => `${units / 100_000n}.${String(units % 100_000n).padStart(5, '0')}`;
+    fc.assert(
+      fc.property(cents, ([a, b]) => {
+        const expected = a >= b ? wire(a - b) : `-${wire(b - a)}`;
+        expect(subtractMoney(wire(a), wire(b))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('knows zero in any spelling', () => {
+    expect(['0.00000', '-0.00000', '0', '0.0'].map(isZeroMoney)).toEqual([true, true, true, true]);
+    expect(['0.00001', '-12.50000', '1.00000'].map(isZeroMoney)).toEqual([false, false, false]);
+  });
+});
+
 describe('currency facts', () => {
   it('knows the digits of USD, JPY, KWD and EUR', () => {
     expect([currencyDigits('USD'), currencyDigits('JPY'), currencyDigits('KWD'), currencyDigits('EUR')]).toEqual([2, 0, 3, 2]);
     expect(currencyDigits('nope')).toBe(2);
-  });
-
-  it('knows their symbols', () => {
-    expect(currencySymbol('USD', 'en-US')).toBe('$');
-    expect(currencySymbol('EUR', 'en-US')).toBe('€');
-    expect(currencySymbol('nope', 'en-US')).toBe('nope');
   });
 });
 
@@ -111,9 +135,9 @@ describe('round trips for every supported currency (fast-check)', () => {
     .map(([integer, fraction]) => `${integer}.${String(fraction).padStart(5, '0')}`);
   const edges = ['0.00000', '0.00001', '0.10000', '1.00000', '12.50000', '999.99999', '999999999999999.99999'];
 
-  /** Reads back what formatMoney shows in en-US: drop the currency symbol and spaces, keep digits and separators. */
+  /** Reads back what formatMoney shows in en-US: drop the currency code and spaces, keep digits and separators. */
   function readBack(shown: string, currency: string): string {
-    return shown.replace(currencySymbol(currency, 'en-US'), '').replace(/[\s\u00a0\u202f]/g, '');
+    return shown.replace(currency, '').replace(/[\s\u00a0\u202f]/g, '');
   }
 
   function roundTrips(wire: string, currency: string) {

@@ -69,7 +69,11 @@ export function moneyToInput(value: string | null | undefined, currency: string)
   return keep > 0 ? `${integer}.${fraction.padEnd(keep, '0').slice(0, keep)}` : integer;
 }
 
-/** Formats a wire amount in a currency for display ("€1,234.50"), exact to five decimals. */
+/**
+ * Formats a wire amount for display with the currency's ISO code ("USD 1,234.50"), exact to
+ * five decimals. The code, not a symbol: amounts are in the base currency, which may not be
+ * the customer's own, and "$" would not say which dollar.
+ */
 export function formatMoney(value: string | null | undefined, currency: string, locale?: string): string {
   if (value == null || value === '') return '—';
   const input = moneyToInput(value, currency);
@@ -77,6 +81,7 @@ export function formatMoney(value: string | null | undefined, currency: string, 
   const format = numberFormat(locale, {
     style: 'currency',
     currency,
+    currencyDisplay: 'code',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
@@ -84,8 +89,25 @@ export function formatMoney(value: string | null | undefined, currency: string, 
   return format ? format.format(input as unknown as number) : `${input} ${currency}`;
 }
 
-/** The currency's symbol as the viewer's locale writes it ("$", "€", "CHF"). */
-export function currencySymbol(currency: string, locale?: string): string {
-  const parts = numberFormat(locale, { style: 'currency', currency })?.formatToParts(0) ?? [];
-  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+const SCALE = 10n ** BigInt(MONEY_DECIMALS);
+
+/** A wire amount ("-12.50000", "0.5") as a whole number of hundred-thousandths. */
+function toUnits(value: string): bigint {
+  const match = /^(-?)(\d+)(?:\.(\d{0,5}))?$/.exec(value.trim());
+  if (!match) throw new Error(`Not an amount: ${JSON.stringify(value)}`);
+  const units = BigInt(match[2]!) * SCALE + BigInt((match[3] ?? '').padEnd(MONEY_DECIMALS, '0'));
+  return match[1] ? -units : units;
+}
+
+/** a − b for wire amounts, exactly (no float on the way): "5000.00000" − "120.50000" = "4879.50000". */
+export function subtractMoney(a: string, b: string): string {
+  const units = toUnits(a) - toUnits(b);
+  const magnitude = units < 0n ? -units : units;
+  const fraction = String(magnitude % SCALE).padStart(MONEY_DECIMALS, '0');
+  return `${units < 0n ? '-' : ''}${magnitude / SCALE}.${fraction}`;
+}
+
+/** Whether a wire amount is zero ("0.00000", "-0.00000"). */
+export function isZeroMoney(value: string): boolean {
+  return toUnits(value) === 0n;
 }

@@ -10,6 +10,7 @@ import type { FieldOptions } from '../form/field-options';
 export function ConflictDialog({
   conflict,
   options,
+  currency,
   onKeepMine,
   onTakeTheirs,
   onKeepEditing,
@@ -17,13 +18,14 @@ export function ConflictDialog({
 }: {
   conflict: Conflict | null;
   options: FieldOptions;
+  /** The currency money is stored in: the base currency. */
+  currency: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onKeepEditing: () => void;
   busy: boolean;
 }) {
   const rows = conflict ? conflictRows(conflict) : [];
-  const currency = conflict?.theirs.currency ?? 'USD';
   const show = (row: (typeof rows)[number], value: unknown) => displayValue(row.field, value, options, currency);
   return (
     <Modal opened={conflict !== null} onClose={onKeepEditing} title="Someone else saved this customer" size="xl" centered>

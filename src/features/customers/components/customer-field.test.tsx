@@ -19,7 +19,7 @@ import { ListField } from './list-field';
 function CallLimits({ onSave, maxChannels = 5 }: { onSave: (values: FormValues) => void; maxChannels?: number | null }) {
   const names = ['maxChannels', 'cps'];
   const form = useForm<FormValues>({
-    defaultValues: sectionFormValues('account-settings', aCustomer({ maxChannels: maxChannels as number })),
+    defaultValues: sectionFormValues('account-settings', aCustomer({ maxChannels: maxChannels as number }), defaultSettings.baseCurrency),
     resolver: zodResolver(
       sectionValidator('account-settings', names, { settings: defaultSettings, mode: 'edit' }) as unknown as z.ZodType<FormValues, FormValues>,
     ) as unknown as Resolver<FormValues>,
@@ -130,7 +130,7 @@ function SectionFields({
   onSave?: (values: FormValues) => void;
 }) {
   const form = useForm<FormValues>({
-    defaultValues: sectionFormValues(section, customer),
+    defaultValues: sectionFormValues(section, customer, defaultSettings.baseCurrency),
     resolver: zodResolver(
       sectionValidator(section, names, { settings: defaultSettings, mode }) as unknown as z.ZodType<FormValues, FormValues>,
     ) as unknown as Resolver<FormValues>,

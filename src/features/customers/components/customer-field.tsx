@@ -19,7 +19,13 @@ export interface CustomerFieldProps {
   setValue: UseFormSetValue<FormValues>;
   access: 'editable' | 'readonly';
   options: FieldOptions;
+  /** The currency money is stored and edited in: the base currency on the profile. */
   currency: string;
+  /**
+   * Why this customer's field cannot change now (the account type while the balance is not
+   * 0): the field is shown read-only, with the reason as its description.
+   */
+  lockedReason?: string;
   /** Edit asks before changing fields marked confirmOnEdit; create shows create-time descriptions. */
   mode: FormMode;
   /** Buttons under the input (regenerate, copy). */
@@ -90,16 +96,18 @@ function BoundField({
   access,
   options,
   currency,
+  lockedReason,
   mode,
   required,
   listField: ListField,
 }: CustomerFieldProps & { required: boolean }) {
   const { field: input, fieldState } = useController({ name: field.name, control });
   const [pending, setPending] = useState<string | number | null>(null);
-  const readOnly = access === 'readonly';
+  const readOnly = access === 'readonly' || lockedReason !== undefined;
   const common: FieldInputProps = {
     label: field.label,
-    description: readOnly ? undefined : mode === 'create' && field.createDescription ? field.createDescription : field.description,
+    description:
+      lockedReason ?? (readOnly ? undefined : mode === 'create' && field.createDescription ? field.createDescription : field.description),
     error: fieldState.error?.message,
     withAsterisk: required && !readOnly,
     name: input.name,

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { ReferenceData } from '../../reference';
 import type { User } from '../../session';
 import type { Settings } from '../../settings';
+import { lockedFields } from '../account-type-change';
 import type { VersionedCustomer } from '../api/get-customer';
 import type { Audience } from '../fields';
 import { fieldOptions } from '../form/field-options';
@@ -41,6 +42,12 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
   const audience = useMemo<Audience>(() => ({ mode: 'edit', role: user.role, settings }), [user.role, settings]);
   const forms = useProfileForms(customer, audience, settings);
   const options = useMemo(() => fieldOptions(reference), [reference]);
+  // ASTPP stores money in the base currency, whatever the customer's own: shown and edited in it.
+  const { baseCurrency } = settings;
+  const locked = useMemo(
+    () => lockedFields({ accountType: customer.accountType, balance: customer.balance }, baseCurrency),
+    [customer.accountType, customer.balance, baseCurrency],
+  );
   const basePath = `/customers/${customer.id}`;
   const goTo = useCallback((slug: SectionSlug) => navigate(`${basePath}/${slug}`), [navigate, basePath]);
 
@@ -48,6 +55,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
     customerId: customer.id,
     forms,
     goTo,
+    baseCurrency,
   });
   const draft = useDraft(draftKey(customer.id), forms, customer.version);
 
@@ -55,13 +63,13 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
 
   return (
     <Stack gap="lg">
-      <ProfileHeader customer={customer} />
+      <ProfileHeader customer={customer} baseCurrency={baseCurrency} />
       {draft.offered ? (
         <Suspense fallback={null}>
           <DraftOffer
             draft={draft.offered}
             options={options}
-            currency={customer.currency}
+            currency={baseCurrency}
             onRestore={draft.restore}
             onDiscard={draft.discard}
             changedSince={draft.offered.version !== null && draft.offered.version !== customer.version}
@@ -86,7 +94,8 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
                 sectionForm={forms[slug]}
                 audience={audience}
                 options={options}
-                currency={customer.currency}
+                currency={baseCurrency}
+                locked={locked}
                 saving={savingSection === slug}
                 onSave={save}
                 // A save error can take the user to another section's field: focused once it shows.
@@ -102,6 +111,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
           <ConflictDialog
             conflict={conflict}
             options={options}
+            currency={baseCurrency}
             onKeepMine={() => void keepMine()}
             onTakeTheirs={takeTheirs}
             onKeepEditing={keepEditing}

@@ -12,7 +12,10 @@ export interface SectionPanelProps {
   sectionForm: SectionForm;
   audience: Audience;
   options: FieldOptions;
+  /** The currency money is stored and edited in: the base currency on the profile. */
   currency: string;
+  /** Fields this customer cannot change now, each with the reason (see CustomerField). */
+  locked?: Partial<Record<string, string>>;
   saving: boolean;
   /** Saves the section; takes its slug, so one handler serves every panel. */
   onSave: (section: SectionForm['section']) => void;
@@ -47,6 +50,7 @@ export const SectionPanel = memo(function SectionPanel({
   audience,
   options,
   currency,
+  locked,
   saving,
   onSave,
   focusOnMount,
@@ -78,6 +82,7 @@ export const SectionPanel = memo(function SectionPanel({
       access={fieldAccess(field, audience) === 'readonly' ? 'readonly' : 'editable'}
       options={options}
       currency={currency}
+      lockedReason={locked?.[field.name]}
       mode={audience.mode}
       actions={actions?.[field.name]}
       listField={listField}

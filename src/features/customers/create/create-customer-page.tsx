@@ -94,7 +94,8 @@ function CreateCustomerForm({
 
   const panel = forms['panel-access'].form;
   const resellerId = (useWatch({ control: panel.control, name: 'resellerId' }) ?? null) as number | null;
-  const currency = (useWatch({ control: forms.profile.form.control, name: 'currency' }) as string | null) ?? settings.baseCurrency;
+  // Money is stored in the base currency, whichever Currency the customer gets (ASTPP).
+  const currency = settings.baseCurrency;
   // Rate groups, localizations and taxes are the chosen reseller's: another one clears what it does not offer.
   const { options, cleared, dismissCleared } = useResellerLists(forms, resellerId);
 

@@ -3,7 +3,10 @@ import { formatMoney, parseMoney } from '../../../shared/format/money';
 import type { FieldOptions } from './field-options';
 import type { AnyFieldSpec, OptionSource } from '../fields';
 
-/** A field's value as an operator reads it: option labels, formatted money and dates, Yes/No. */
+/**
+ * A field's value as an operator reads it: option labels, formatted money and dates, Yes/No.
+ * Money is in `currency`, the base currency it is stored in, shown with its code.
+ */
 export function displayValue(field: AnyFieldSpec, value: unknown, options: FieldOptions, currency: string): string {
   if (field.input === 'password') return value ? '•••••••• (new password)' : 'unchanged';
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';

@@ -6,6 +6,7 @@ import { seedCustomers } from '../../../../mocks/seed';
 import { aCustomer } from '../../../test/customer-fixture';
 import { editableFields, validValue } from '../../../test/customer-arbitraries';
 import { defaultSettings } from '../../settings';
+import { lockedFields } from '../account-type-change';
 import { sectionValidator, type Customer } from '../customer-schema';
 import { cliPoolUsesNonCliRateGroup } from '../fields';
 import { sections, type SectionSlug } from '../sections';
@@ -24,16 +25,17 @@ function patchOf(section: SectionSlug, formValues: Record<string, unknown>, base
 }
 
 describe('sectionFormValues', () => {
-  it('turns the record into what the inputs hold', () => {
-    const customer = aCustomer({ currency: 'JPY', creditLimit: '1500.00000', localCallChargePerMinute: '0.01250' });
-    expect(sectionFormValues('billing-settings', customer)).toMatchObject({ creditLimit: '1500', billingDay: 15, taxIds: [1] });
-    expect(sectionFormValues('account-settings', customer)).toMatchObject({ localCallChargePerMinute: '0.0125', allowLocalCalls: true });
-    expect(sectionFormValues('panel-access', customer)).toMatchObject({ password: '', firstUsedAt: '2025-03-02T08:15:00.000Z' });
+  it('turns the record into what the inputs hold, money with the digits of the base currency it is stored in', () => {
+    const customer = aCustomer({ currency: 'EUR', creditLimit: '1500.00000', localCallChargePerMinute: '0.01250' });
+    expect(sectionFormValues('billing-settings', customer, 'JPY')).toMatchObject({ creditLimit: '1500', billingDay: 15, taxIds: [1] });
+    expect(sectionFormValues('billing-settings', customer, 'USD')).toMatchObject({ creditLimit: '1500.00' });
+    expect(sectionFormValues('account-settings', customer, 'JPY')).toMatchObject({ localCallChargePerMinute: '0.0125', allowLocalCalls: true });
+    expect(sectionFormValues('panel-access', customer, 'JPY')).toMatchObject({ password: '', firstUsedAt: '2025-03-02T08:15:00.000Z' });
   });
 
   it('gives empty inputs for what a prepaid, daily customer does not have', () => {
     const customer = aCustomer({ accountType: 'prepaid', creditLimit: null, billingSchedule: 'daily', billingDay: null, nonCliRateGroupId: null });
-    expect(sectionFormValues('billing-settings', customer)).toMatchObject({ creditLimit: '', billingDay: null, nonCliRateGroupId: null });
+    expect(sectionFormValues('billing-settings', customer, settings.baseCurrency)).toMatchObject({ creditLimit: '', billingDay: null, nonCliRateGroupId: null });
   });
 });
 
@@ -41,26 +43,26 @@ describe('changedFields', () => {
   const base = aCustomer();
 
   it('is empty when nothing changed, even after a round trip through the inputs', () => {
-    for (const { slug } of sections) expect(patchOf(slug, sectionFormValues(slug, base), base), slug).toEqual({});
+    for (const { slug } of sections) expect(patchOf(slug, sectionFormValues(slug, base, settings.baseCurrency), base), slug).toEqual({});
   });
 
   it('holds only the fields that differ, in their wire form', () => {
-    const values = { ...sectionFormValues('billing-settings', base), creditLimit: '1,000', invoiceNote: ' Net 30 ' };
+    const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), creditLimit: '1,000', invoiceNote: ' Net 30 ' };
     expect(patchOf('billing-settings', values, base)).toEqual({ creditLimit: '1000.00000', invoiceNote: 'Net 30' });
   });
 
   it('a money amount retyped with other trailing zeros is not a change', () => {
-    const values = { ...sectionFormValues('billing-settings', base), creditLimit: '500.0' };
+    const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), creditLimit: '500.0' };
     expect(patchOf('billing-settings', values, base)).toEqual({});
   });
 
   it('sends the password only when one was typed', () => {
-    const values = { ...sectionFormValues('panel-access', base), password: 'N3wPassword' };
+    const values = { ...sectionFormValues('panel-access', base, settings.baseCurrency), password: 'N3wPassword' };
     expect(patchOf('panel-access', values, base)).toEqual({ password: 'N3wPassword' });
   });
 
   it('does not send the credit limit of a customer made prepaid, nor the billing day of one billed daily', () => {
-    const values = { ...sectionFormValues('billing-settings', base), accountType: 'prepaid', billingSchedule: 'daily' };
+    const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), accountType: 'prepaid', billingSchedule: 'daily' };
     expect(patchOf('billing-settings', values, base)).toEqual({ accountType: 'prepaid', billingSchedule: 'daily' });
   });
 });
@@ -72,8 +74,10 @@ describe('the dirty-field PATCH, applied to the original record, gives exactly t
   const edit = fc
     .record({ base: fc.constantFrom(...store.customers), section: fc.constantFrom(...sections.map((s) => s.slug)) })
     .chain(({ base, section }) => {
-      // The password is not part of the record: it is typed below, or not.
-      const fields = editableFields(section).filter((f) => f.name !== 'password');
+      // The password is not part of the record: it is typed below, or not. A field the profile
+      // shows read-only for this customer (the account type while the balance is not 0) stays.
+      const locked = lockedFields(base, settings.baseCurrency);
+      const fields = editableFields(section).filter((f) => f.name !== 'password' && locked[f.name] === undefined);
       const values = fc.record(
         Object.fromEntries(
           fields.map((f) => [f.name, fc.oneof(fc.constant(base[f.name as keyof Customer]), validValue(f.name, base))]),
@@ -94,8 +98,8 @@ describe('the dirty-field PATCH, applied to the original record, gives exactly t
   it('holds', () => {
     fc.assert(
       fc.property(edit, ({ base, section, edited, password }) => {
-        // The operator sees the edited values in the inputs (as typed, money in the customer's currency) and saves.
-        const formValues = { ...sectionFormValues(section, edited), ...(password ? { password } : {}) };
+        // The operator sees the edited values in the inputs (as typed, money in the base currency) and saves.
+        const formValues = { ...sectionFormValues(section, edited, settings.baseCurrency), ...(password ? { password } : {}) };
         const patch = patchOf(section, formValues, base);
 
         const sectionNames = new Set(editableFields(section).map((f) => f.name));

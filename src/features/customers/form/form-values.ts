@@ -29,12 +29,15 @@ function toFormValue(f: AnyFieldSpec, value: unknown, currency: string): unknown
   }
 }
 
-export function sectionFormValues(section: SectionSlug, customer: Partial<Customer>): FormValues {
-  const currency = customer.currency ?? 'USD';
+/**
+ * A section's form values for a customer. Money is stored in the base currency (ASTPP's
+ * `system.base_currency`), not the customer's: it is edited with that currency's digits.
+ */
+export function sectionFormValues(section: SectionSlug, customer: Partial<Customer>, baseCurrency: string): FormValues {
   return Object.fromEntries(
     customerFields
       .filter((f) => f.section === section)
-      .map((f) => [f.name, toFormValue(f, (customer as Record<string, unknown>)[f.name], currency)]),
+      .map((f) => [f.name, toFormValue(f, (customer as Record<string, unknown>)[f.name], baseCurrency)]),
   );
 }
 

@@ -67,7 +67,7 @@ export function useSectionForm(
   settings: Settings,
 ): SectionForm {
   const { fields, validated } = useMemo(() => sectionFields(section, audience), [section, audience]);
-  const values = useMemo(() => sectionFormValues(section, baseline), [section, baseline]);
+  const values = useMemo(() => sectionFormValues(section, baseline, settings.baseCurrency), [section, baseline, settings.baseCurrency]);
   const resolver = useMemo(
     () => sectionResolver(section, validated, values, { settings, mode: audience.mode }),
     [section, validated, values, settings, audience.mode],

@@ -23,10 +23,13 @@ export function useProfileSave({
   customerId,
   forms,
   goTo,
+  baseCurrency,
 }: {
   customerId: number;
   forms: ProfileForms;
   goTo: (section: SectionSlug) => void;
+  /** The currency money is stored and edited in (settings.baseCurrency). */
+  baseCurrency: string;
 }) {
   const queryClient = useQueryClient();
   const { mutateAsync } = useUpdateCustomer(customerId);
@@ -60,7 +63,7 @@ export function useProfileSave({
         const saved = await mutateAsync(changes);
         // What was typed while the save was on its way stays, as an unsaved edit.
         const typedMeanwhile = Object.entries(form.getValues()).filter(([name, value]) => !sameValue(value, submitted[name]));
-        showAsSaved(form, sectionFormValues(slug, saved.customer));
+        showAsSaved(form, sectionFormValues(slug, saved.customer, baseCurrency));
         for (const [name, value] of typedMeanwhile) form.setValue(name, value, { shouldDirty: true });
         notify.success(`${sectionTitle(slug)} saved`, `${customerDisplayName(saved.customer)}: your changes are saved.`);
       } catch (error) {
@@ -91,7 +94,7 @@ export function useProfileSave({
         setSavingSection(null);
       }
     },
-    [forms, mutateAsync, queryClient, customerId, baseline, focusField],
+    [forms, mutateAsync, queryClient, customerId, baseline, focusField, baseCurrency],
   );
 
   const save = useCallback(
@@ -106,13 +109,13 @@ export function useProfileSave({
         if (saving()) return;
         const changes = changedFields(validated, baseline());
         if (Object.keys(changes).length === 0) {
-          showAsSaved(form, sectionFormValues(slug, baseline()));
+          showAsSaved(form, sectionFormValues(slug, baseline(), baseCurrency));
           return;
         }
         await send(slug, changes);
       })();
     },
-    [forms, queryClient, customerId, baseline, send],
+    [forms, queryClient, customerId, baseline, send, baseCurrency],
   );
 
   const keepMine = useCallback(async () => {
@@ -124,10 +127,10 @@ export function useProfileSave({
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
     const { section, theirs } = conflict;
-    showAsSaved(forms[section].form, sectionFormValues(section, theirs));
+    showAsSaved(forms[section].form, sectionFormValues(section, theirs, baseCurrency));
     setConflict(null);
     notify.success('Their changes are shown', `Your edits in ${sectionTitle(section)} were discarded.`);
-  }, [conflict, forms]);
+  }, [conflict, forms, baseCurrency]);
 
   return {
     save,

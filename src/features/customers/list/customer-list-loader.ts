@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { settingsQueryOptions } from '../../settings';
 import { customersQueryOptions } from '../api/get-customers';
 import { parseListState } from './list-state';
 
@@ -13,5 +14,7 @@ export const customerListLoader =
   (queryClient: QueryClient) =>
   ({ request }: LoaderFunctionArgs) => {
     void queryClient.prefetchQuery(customersQueryOptions(parseListState(new URL(request.url).searchParams)));
+    // Balances are in the base currency the settings name.
+    void queryClient.prefetchQuery(settingsQueryOptions());
     return null;
   };

@@ -16,9 +16,11 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { formatMoney } from '../../../shared/format/money';
+import { settingsQueryOptions } from '../../settings';
 import { useCustomers } from '../api/get-customers';
 import { customerDisplayName, type CustomerSummary } from '../customer-schema';
 import { accountTypeLabels, optionsOf, statusLabels } from '../fields';
@@ -46,7 +48,15 @@ const columns: Array<{ key: SortField; label: string; align?: 'right' }> = [
 export function CustomerListPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseListState(params), [params]);
-  const { data, error, isPending, isPlaceholderData, refetch } = useCustomers(state);
+  const customers = useCustomers(state);
+  // ASTPP keeps balances in the base currency, whatever each customer's own.
+  const settings = useQuery(settingsQueryOptions());
+  const baseCurrency = settings.data?.baseCurrency;
+  const data = baseCurrency ? customers.data : undefined;
+  const error = customers.error ?? settings.error;
+  const isPending = customers.isPending || settings.isPending;
+  const { isPlaceholderData } = customers;
+  const refetch = () => Promise.all([customers.refetch(), settings.refetch()]);
   const navigate = useNavigate();
   const [search, setSearch] = useState(state.q);
 
@@ -164,8 +174,13 @@ export function CustomerListPage() {
                     ))}
                   </Table.Tr>
                 ))
-              : data?.items.map((customer) => (
-                  <CustomerRow key={customer.id} customer={customer} onOpen={() => navigate(`/customers/${customer.id}`)} />
+              : baseCurrency && data?.items.map((customer) => (
+                  <CustomerRow
+                    key={customer.id}
+                    customer={customer}
+                    baseCurrency={baseCurrency}
+                    onOpen={() => navigate(`/customers/${customer.id}`)}
+                  />
                 ))}
           </Table.Tbody>
         </Table>
@@ -208,7 +223,7 @@ export function CustomerListPage() {
   );
 }
 
-function CustomerRow({ customer, onOpen }: { customer: CustomerSummary; onOpen: () => void }) {
+function CustomerRow({ customer, baseCurrency, onOpen }: { customer: CustomerSummary; baseCurrency: string; onOpen: () => void }) {
   const negative = customer.balance.startsWith('-');
   return (
     <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }}>
@@ -228,7 +243,7 @@ function CustomerRow({ customer, onOpen }: { customer: CustomerSummary; onOpen: 
       <Table.Td>{accountTypeLabels[customer.accountType]}</Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} c={negative ? 'var(--mantine-color-error)' : undefined}>
         {negative ? '−' : ''}
-        {formatMoney(customer.balance.replace(/^-/, ''), customer.currency)}
+        {formatMoney(customer.balance.replace(/^-/, ''), baseCurrency)}
       </Table.Td>
     </Table.Tr>
   );
