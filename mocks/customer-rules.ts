@@ -2,16 +2,15 @@ import {
   customerCreateSchema,
   customerValidator,
   fieldsToCheck,
-  writableNames,
+  unpatchable,
   type Customer,
 } from '../src/features/customers/customer-schema';
 import { accountTypeChangeErrors } from '../src/features/customers/account-type-change';
-import { fieldByName } from '../src/features/customers/fields';
 import type { Settings } from '../src/features/settings/settings-schema';
 import { countries } from './data/countries';
 import { currencies } from './data/currencies';
 import { timezones } from './data/timezones';
-import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes } from './seed';
+import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes, seedUsers } from './seed';
 
 /**
  * What the mock backend decides about a customer write, without HTTP or storage: the
@@ -45,8 +44,10 @@ export function serverRules(store: CustomerStore, candidate: Customer, selfId?: 
   const errors: FieldErrors = {};
   const others = store.customers.filter((c) => c.id !== selfId);
   const check = (name: keyof Customer) => !checked || checked.has(name);
-  if (check('email') && others.some((c) => c.email.toLowerCase() === candidate.email.toLowerCase())) {
-    errors.email = ['Another customer already uses this email address. Enter a different one.'];
+  // As in ASTPP, an email is unique over every account: customers and the staff who sign in.
+  const taken = (email: string) => email.toLowerCase() === candidate.email.toLowerCase();
+  if (check('email') && (others.some((c) => taken(c.email)) || seedUsers.some((u) => taken(u.email)))) {
+    errors.email = ['Another account already uses this email address. Enter a different one.'];
   }
   if (check('accountNumber') && others.some((c) => c.accountNumber === candidate.accountNumber)) {
     errors.accountNumber = ['This account number is taken. Generate a new one.'];
@@ -115,8 +116,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const patchable = new Set<string>(writableNames('edit'));
-
 // Building a validator takes milliseconds; parsing with it, microseconds.
 const validators = new Map<string, ReturnType<typeof customerValidator>>();
 
@@ -140,18 +139,8 @@ function validatorFor(settings: Settings, mode: 'create' | 'edit', checked: read
  */
 export function patchCustomer(store: CustomerStore, customer: Customer, body: unknown): WriteOutcome {
   if (!isPlainObject(body)) return { ok: false, errors: { _: ['Send the changed fields as a JSON object'] } };
-  const unknown = Object.keys(body).filter((name) => !patchable.has(name));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: Object.fromEntries(
-        unknown.map((name) => {
-          const f = fieldByName(name);
-          return [name, [f ? `Leave ${f.label} out: it cannot be changed here` : 'Leave this out: customers have no such field']];
-        }),
-      ),
-    };
-  }
+  const refused = unpatchable(body, store.settings);
+  if (Object.keys(refused).length > 0) return { ok: false, errors: refused };
   const checked = fieldsToCheck(Object.keys(body));
   const merged = { ...customer, ...body, password: 'password' in body ? body.password : '' };
   const valid = validatorFor(store.settings, 'edit', checked).safeParse(merged);
@@ -174,8 +163,13 @@ export function createCustomer(store: CustomerStore, body: unknown, id: number, 
   const valid = validatorFor(store.settings, 'create').safeParse(body);
   if (!valid.success) return { ok: false, errors: issuesToErrors(valid.error.issues) };
   const values = withoutPassword(valid.data as Partial<Customer> & { password?: string });
+  // What a stock ASTPP database stores for the fields it has no column for.
+  const notStored: Partial<Customer> = { allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' };
   const created = normalise({
+    ...notStored,
     ...(values as Omit<Customer, 'id' | 'version' | 'balance' | 'createdAt' | 'firstUsedAt'>),
+    // ASTPP copies the email here when none is given.
+    notificationEmail: values.notificationEmail || values.email,
     resellerId: (values.resellerId as number | null | undefined) ?? null,
     id,
     version: 1,

@@ -3,7 +3,7 @@ import { getResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { customerPageSchema, customerSchema, type Customer } from '../src/features/customers/customer-schema';
 import { customerValidator } from '../src/features/customers/customer-schema';
-import { defaultSettings } from '../src/features/settings/settings-schema';
+import { defaultSettings, stockAstppOptionalFields } from '../src/features/settings/settings-schema';
 import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
 import { addFault } from './faults';
 import { createHandlers } from './handlers';
@@ -189,7 +189,7 @@ describe('422 field errors keyed by JSON field', () => {
       title: 'Invalid customer',
       status: 422,
       detail: 'Some fields need attention.',
-      errors: { email: ['Another customer already uses this email address. Enter a different one.'] },
+      errors: { email: ['Another account already uses this email address. Enter a different one.'] },
     });
   });
 
@@ -242,24 +242,24 @@ describe('422 field errors keyed by JSON field', () => {
 
   it('every invalid field is named at once', async () => {
     const answer = await call('PATCH', '/customers/1', {
-      body: { firstName: '', pin: '12', phone: 'call me', validDays: 40000, rateGroupId: null },
+      body: { firstName: '', pin: '12a', phone: 'call me', validDays: -1, rateGroupId: null },
       ifMatch: '"1"',
     });
     expect(answer.body.errors).toEqual({
       firstName: ['Enter a first name'],
-      pin: ['Enter 6 digits, or leave empty'],
+      pin: ['Use digits only'],
       phone: ['Use digits, spaces, +, -, ( and ) only'],
-      validDays: ['Enter between 0 and 36,500 days'],
+      validDays: ['Enter 0 days or more'],
       rateGroupId: ['Choose a rate group: without one the customer can make no calls'],
     });
   });
 
-  it('the pin length follows the settings', async () => {
+  it('a pin of another length than the settings generate is kept, as ASTPP keeps them; more than 20 digits is not', async () => {
     updateSettings({ pinLength: 4 });
-    expect((await call('PATCH', '/customers/1', { body: { pin: '123456' }, ifMatch: '"1"' })).body.errors).toEqual({
-      pin: ['Enter 4 digits, or leave empty'],
+    expect((await call('PATCH', '/customers/1', { body: { pin: '1'.repeat(21) }, ifMatch: '"1"' })).body.errors).toEqual({
+      pin: ['Use at most 20 digits'],
     });
-    expect((await call('PATCH', '/customers/1', { body: { pin: '1234' }, ifMatch: '"1"' })).status).toBe(200);
+    expect((await call('PATCH', '/customers/1', { body: { pin: '4738291056' }, ifMatch: '"1"' })).status).toBe(200);
   });
 
   it('unknown keys and fields fixed at creation are refused, keyed by the name sent', async () => {
@@ -424,6 +424,48 @@ describe('POST /customers', () => {
     expect(Object.keys(duplicate.body.errors).sort()).toEqual(['accountNumber', 'email']);
     const noPassword = await call('POST', '/customers', { body: { ...body, password: '' } });
     expect(noPassword.body.errors).toEqual({ password: ['Enter a password, or generate one'] });
+  });
+
+  it('refuses an email a staff account signs in with: as in ASTPP, an email is unique over every account', async () => {
+    const staff = await call('POST', '/customers', { body: { ...body, email: mockAccounts[1].email } });
+    expect(staff.body.errors).toEqual({ email: ['Another account already uses this email address. Enter a different one.'] });
+    const edit = await call('PATCH', '/customers/1', { body: { email: mockAccounts[0].email }, ifMatch: '"1"' });
+    expect(edit.body.errors).toEqual({ email: ['Another account already uses this email address. Enter a different one.'] });
+  });
+
+  it('sets the Notification Email to the Email when it is left empty, as ASTPP does', async () => {
+    const answer = await call('POST', '/customers', { body: { ...body, notificationEmail: '' } });
+    expect(answer.body).toMatchObject({ email: 'olafur@example.com', notificationEmail: 'olafur@example.com' });
+  });
+});
+
+describe('settings', () => {
+  beforeEach(() => signIn(admin));
+
+  it("hold ASTPP 6.0's stock defaults for a new customer, and every optional field", async () => {
+    const { body } = await call('GET', '/settings');
+    expect(body.newCustomer).toMatchObject({ validDays: 3650, allowLocalCalls: true, allowRecording: false, generateInvoice: true, countryId: 'IN' });
+    expect(body.optionalFields).toEqual({ allowLossLessRouting: true, nonCliRateGroupId: true, cliPool: true });
+  });
+
+  it('as a stock 6.0 database, refuse the fields it has no column for, and take a save without them', async () => {
+    updateSettings({ optionalFields: stockAstppOptionalFields });
+    expect((await call('GET', '/settings')).body.optionalFields).toEqual(stockAstppOptionalFields);
+    const refused = await call('PATCH', '/customers/1', { body: { cliPool: 'reject-did', allowLossLessRouting: true, firstName: 'Kept' }, ifMatch: '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual({
+      cliPool: ['Leave CLI Pool out: this ASTPP database has no column for it (a stock 6.0 one has none)'],
+      allowLossLessRouting: ['Leave Allow Loss Less Routing out: this ASTPP database has no column for it (a stock 6.0 one has none)'],
+    });
+    expect((await call('PATCH', '/customers/1', { body: { firstName: 'Kept' }, ifMatch: '"1"' })).status).toBe(200);
+
+    const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, allowLossLessRouting: _l, nonCliRateGroupId: _n, cliPool: _p, ...input } =
+      firstOf((c) => c.resellerId === null);
+    const created = await call('POST', '/customers', { body: { ...input, accountNumber: '5550000009', email: 'stock@example.org', password: 'Str0ngPass!' } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' });
+    const withOne = await call('POST', '/customers', { body: { ...input, cliPool: 'disabled', accountNumber: '5550000008', email: 'stock2@example.org', password: 'Str0ngPass!' } });
+    expect(withOne.body.errors).toEqual({ cliPool: ['Leave CLI Pool out: this ASTPP database has no column for it (a stock 6.0 one has none)'] });
   });
 });
 

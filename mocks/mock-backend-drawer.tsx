@@ -2,6 +2,7 @@ import { Badge, Button, Divider, Drawer, Group, SegmentedControl, Select, Stack,
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import { defaultSettings, stockAstppOptionalFields } from '../src/features/settings/settings-schema';
 import { notify } from '../src/shared/notify';
 import { mockControls } from './controls';
 import type { Fault } from './faults';
@@ -83,6 +84,16 @@ export default function MockBackendDrawer({ opened, onClose }: { opened: boolean
           checked={settings.accountNumberEditable}
           onChange={(event) => {
             setSettings(mockControls.setSettings({ accountNumberEditable: event.currentTarget.checked }));
+            void queryClient.invalidateQueries({ queryKey: ['settings'] });
+          }}
+        />
+        <Switch
+          label="Stock ASTPP 6.0 database"
+          description="Without columns for Allow Loss Less Routing, NON-CLI Rate Group and CLI Pool: the console hides them and the API refuses them"
+          checked={!settings.optionalFields.cliPool}
+          onChange={(event) => {
+            const optionalFields = event.currentTarget.checked ? stockAstppOptionalFields : defaultSettings.optionalFields;
+            setSettings(mockControls.setSettings({ optionalFields }));
             void queryClient.invalidateQueries({ queryKey: ['settings'] });
           }}
         />

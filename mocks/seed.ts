@@ -9,7 +9,7 @@ import { mockAccounts } from './accounts';
  * so QA can name "customer 1" in a flow. Change SEED_VERSION when the shape changes, so
  * browsers holding an older copy start again from the seed.
  */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 export const SEED_CUSTOMER_COUNT = 240;
 
 /** Fixed "now" of the seed, so generated dates do not move between runs. */
@@ -243,8 +243,10 @@ export const legacyCustomerIds = { stock: 3, sparse: 14, provider: 240 } as cons
 function legacyRows(settings: Settings): Record<number, Partial<Customer>> {
   return {
     // Like ASTPP's stock customer: a 10-digit pin (under a 6-digit setting), 60000 valid
-    // days, and an account number of another length than today's setting.
+    // days, and an account number of another length than today's setting; and a phone
+    // number with letters, which ASTPP's pages let through and today's rule refuses.
     [legacyCustomerIds.stock]: {
+      phone: '+1 555 CALL NOW',
       pin: '4738291056',
       validDays: 60000,
       expiresAt: isoDate(SEED_EPOCH + 60000 * DAY),

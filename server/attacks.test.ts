@@ -199,10 +199,10 @@ describe('a reseller probing other resellers', () => {
       body: {
         resellerId: 5, accountNumber: '5559876543', password: 'Str0ngPass!', pin: '123456', email: 'probe@example.com', validDays: 3650,
         expiresAt: '2035-12-31', status: 'active', maxChannels: 1, cps: 0, localizationId: null, allowLocalCalls: true,
-        localCallChargePerMinute: '0', allowLossLessRouting: false, allowRecording: false, allowIpManagement: false, notifications: true,
+        localCallChargePerMinute: '0', allowRecording: false, allowIpManagement: false, notifications: true,
         paymentGatewayPermission: true, firstName: 'Probe', lastName: 'Probe', company: '', phone: '', notificationEmail: '', address1: '',
         address2: '', city: '', province: '', zipCode: '', countryId: 'US', timezone: 'America/Chicago', currency: 'USD', accountType: 'prepaid',
-        creditLimit: null, rateGroupId: 2, nonCliRateGroupId: null, cliPool: 'disabled', billingSchedule: 'daily', billingDay: null,
+        creditLimit: null, rateGroupId: 2, billingSchedule: 'daily', billingDay: null,
         taxIds: [3], taxNumber: '', generateInvoice: true, invoiceNote: '', reference: '',
       },
     });

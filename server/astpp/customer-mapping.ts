@@ -93,7 +93,8 @@ export function toCustomer(row: CustomerRow, taxIds: number[], columns: Optional
     id: row.id,
     version: versionOf(row, taxIds, columns),
     balance: moneyString(row.balance),
-    createdAt: isoDatetime(row.creation) ?? '1970-01-01T00:00:00Z',
+    // ASTPP's zero date means "not recorded": said as null, never as 1970.
+    createdAt: isoDatetime(row.creation),
     resellerId: noneAsNull(row.reseller_id),
     accountNumber: row.number,
     pin: row.pin,

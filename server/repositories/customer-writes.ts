@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { customerValidator, fieldsToCheck, writableNames, type Customer } from '../../src/features/customers/customer-schema';
+import { customerValidator, fieldsToCheck, unpatchable, type Customer } from '../../src/features/customers/customer-schema';
 import { accountTypeChangeErrors } from '../../src/features/customers/account-type-change';
-import { fieldByName } from '../../src/features/customers/fields';
 import type { Settings } from '../../src/features/settings/settings-schema';
 import type { User } from '../../src/features/session/session-schema';
 import { columnsFor, etagOf, type ReferenceIds } from '../astpp/customer-mapping';
@@ -24,14 +23,6 @@ export type UpdateOutcome =
   | { kind: 'stale' }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'updated'; customer: Customer };
-
-const patchable = new Set<string>(writableNames('edit'));
-
-const optionalFields = [
-  { name: 'allowLossLessRouting', column: 'lossLessRouting', label: 'Allow Loss Less Routing' },
-  { name: 'nonCliRateGroupId', column: 'nonCliRateGroup', label: 'NON-CLI Rate Group' },
-  { name: 'cliPool', column: 'cliPool', label: 'CLI Pool' },
-] as const;
 
 export async function updateCustomer(
   db: Kysely<Database>,
@@ -62,18 +53,8 @@ export async function updateCustomer(
       return { kind: 'invalid', errors: { _: ['Send the changed fields as a JSON object'] } };
     }
     const changes = body as Record<string, unknown>;
-    const refused = Object.keys(changes).filter((name) => !patchable.has(name));
-    if (refused.length) {
-      return {
-        kind: 'invalid',
-        errors: Object.fromEntries(
-          refused.map((name) => {
-            const f = fieldByName(name);
-            return [name, [f ? `Leave ${f.label} out: it cannot be changed here` : 'Leave this out: customers have no such field']];
-          }),
-        ),
-      };
-    }
+    const refused = unpatchable(changes, settings);
+    if (Object.keys(refused).length) return { kind: 'invalid', errors: refused };
 
     // Only the changed fields and the rules they take part in: a legacy value nobody touched
     // is not judged by today's rules.
@@ -88,7 +69,7 @@ export async function updateCustomer(
     const values = valid.data as Record<string, unknown>;
 
     const owner = locked.reseller_id ?? 0;
-    const { errors, ids } = await databaseRules(trx, columns, values, current, row, owner);
+    const { errors, ids } = await databaseRules(trx, values, current, row, owner);
     if (Object.keys(errors).length) return { kind: 'invalid', errors };
 
     const update = columnsFor(values, row, ids, encrypt);
@@ -108,7 +89,6 @@ export async function updateCustomer(
 /** Rules only the database can check: reference ids exist and belong to the customer's reseller, the email is free. */
 async function databaseRules(
   trx: Transaction<Database>,
-  columns: OptionalColumns,
   values: Record<string, unknown>,
   current: Partial<Customer>,
   row: { id: number; currency_id: number; timezone_id: number },
@@ -117,14 +97,6 @@ async function databaseRules(
   const errors: FieldErrors = {};
   const ids: ReferenceIds = {};
   const has = (name: string) => values[name] !== undefined && values[name] !== null;
-  // What an install without the column stores, in effect: nothing to change.
-  const absent: Partial<Record<string, unknown>> = { allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' };
-
-  for (const { name, column, label } of optionalFields) {
-    if (!columns[column] && has(name) && values[name] !== (current[name] ?? absent[name])) {
-      errors[name] = [`This ASTPP database does not store ${label}: leave it as it is`];
-    }
-  }
   if (has('countryId')) {
     const country = await trx.selectFrom('countrycode').select('id').where('iso', '=', values.countryId as string).executeTakeFirst();
     if (country) ids.countryId = country.id;
@@ -230,7 +202,7 @@ export async function createCustomer(
     }
     const taken = await trx.selectFrom('accounts').select('id').where('number', '=', values.accountNumber as string).executeTakeFirst();
     if (taken) errors.accountNumber = ['This account number is taken. Generate a new one.'];
-    const rules = await databaseRules(trx, columns, values, {}, { id: 0, currency_id: -1, timezone_id: -1 }, resellerId ?? 0);
+    const rules = await databaseRules(trx, values, {}, { id: 0, currency_id: -1, timezone_id: -1 }, resellerId ?? 0);
     Object.assign(errors, rules.errors);
     if (Object.keys(errors).length) return { kind: 'invalid', errors };
 

@@ -181,7 +181,7 @@ describe('the mock backend answers as docs/openapi.json says', () => {
     expect(created.status).toBe(201);
     const refused = await call('POST', '/customers', { body: createBody({ email: 'contract@example.org', accountNumber: '5550001001' }) });
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual({ email: ['Another customer already uses this email address. Enter a different one.'] });
+    expect(refused.body.errors).toEqual({ email: ['Another account already uses this email address. Enter a different one.'] });
     const postpaid = await call('POST', '/customers', {
       body: createBody({ accountType: 'postpaid', creditLimit: null, accountNumber: '5550001002', email: 'p@example.org' }),
     });

@@ -85,7 +85,7 @@ export class BillingSettingsTab extends SectionTab {
     await this.choose('Rate Group', name);
   }
 
-  /** By the mode's label, e.g. "Match the pool, else reject the call". */
+  /** By the mode's label, e.g. "Not one of their DIDs: reject the call". */
   async setCliPool(mode: string) {
     await this.select('CLI Pool', mode);
   }

@@ -95,6 +95,18 @@ describe('the customer list', () => {
 });
 
 describe('a customer', () => {
+  it('says null, not 1970, for a creation date ASTPP holds as a zero date', async () => {
+    const [[row]] = (await astpp.query('SELECT creation FROM accounts WHERE id = 8')) as unknown as [[{ creation: string }]];
+    await astpp.query("UPDATE accounts SET creation = '0000-00-00 00:00:00' WHERE id = 8");
+    try {
+      const { status, body } = await admin.call('GET', '/customers/8');
+      expect(status).toBe(200);
+      expect(body.createdAt).toBeNull();
+    } finally {
+      await astpp.query('UPDATE accounts SET creation = ? WHERE id = 8', [row.creation]);
+    }
+  });
+
   it('maps every field of an ASTPP row to the contract', async () => {
     const { status, body, headers } = await northwind.call('GET', '/customers/7');
     expect(status).toBe(200);

@@ -23,7 +23,7 @@ const notFound = 'This customer does not exist or is not one of yours.';
 
 const customerRoutes: FastifyPluginAsync = async (app) => {
   const customers = customersRepository(app.db, app.astppColumns);
-  const settings = settingsRepository(app.db);
+  const settings = settingsRepository(app.db, app.astppColumns);
   const guarded = { preHandler: app.requireUser };
 
   app.get('/customers', guarded, async (request) => customers.list(request.user!, listQuery(request.query as Record<string, string | undefined>)));

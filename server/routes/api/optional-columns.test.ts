@@ -41,6 +41,7 @@ async function row(id: number) {
 describe('optional ASTPP columns', () => {
   it('are found at start and read in ASTPP’s encodings', async () => {
     expect(app.astppColumns).toEqual({ lossLessRouting: true, nonCliRateGroup: true, cliPool: true });
+    expect((await admin.call('GET', '/settings')).body.optionalFields).toEqual({ allowLossLessRouting: true, nonCliRateGroupId: true, cliPool: true });
     expect((await admin.call('GET', '/customers/2')).body).toMatchObject({
       allowLossLessRouting: true,
       nonCliRateGroupId: 1,

@@ -26,7 +26,44 @@ describe("settings from ASTPP's system table", () => {
     const { status, body } = await admin.call('GET', '/settings');
     expect(status).toBe(200);
     // Stock account_number_editable is 1, which ASTPP means as No.
-    expect(body).toEqual({ accountNumberLength: 10, pinLength: 6, accountNumberEditable: false, baseCurrency: 'USD', passwordMinLength: 8 });
+    expect(body).toEqual({
+      accountNumberLength: 10,
+      pinLength: 6,
+      accountNumberEditable: false,
+      baseCurrency: 'USD',
+      passwordMinLength: 8,
+      // The signup rows a new customer starts from: local_call, notifications, paypal_permission
+      // and generate_invoice 0 (Yes), is_recording and allow_ip_management 1 (No); country 88
+      // and timezone 49 are ids.
+      newCustomer: {
+        validDays: 3650,
+        maxChannels: 0,
+        cps: 0,
+        localCallChargePerMinute: '0.00000',
+        allowLocalCalls: true,
+        allowRecording: false,
+        allowIpManagement: false,
+        notifications: true,
+        paymentGatewayPermission: true,
+        generateInvoice: true,
+        countryId: 'IN',
+        timezone: 'Asia/Kolkata',
+        rateGroupId: null,
+      },
+      // A stock 6.0 database has no column for them.
+      optionalFields: { allowLossLessRouting: false, nonCliRateGroupId: false, cliPool: false },
+    });
+  });
+
+  it("gives a new customer the operator's own defaults", async () => {
+    await astpp.execute("UPDATE `system` SET value = '30' WHERE name = 'validfordays' AND reseller_id = 0");
+    await astpp.execute("UPDATE `system` SET value = '0' WHERE name = 'is_recording' AND reseller_id = 0");
+    try {
+      expect((await admin.call('GET', '/settings')).body.newCustomer).toMatchObject({ validDays: 30, allowRecording: true });
+    } finally {
+      await astpp.execute("UPDATE `system` SET value = '3650' WHERE name = 'validfordays' AND reseller_id = 0");
+      await astpp.execute("UPDATE `system` SET value = '1' WHERE name = 'is_recording' AND reseller_id = 0");
+    }
   });
 
   it("follows the operator's changes in ASTPP, and a reseller's own rows", async () => {

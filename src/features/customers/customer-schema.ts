@@ -3,6 +3,7 @@ import {
   customerFields,
   fieldByName,
   isRequired,
+  isStored,
   isVisible,
   type AnyFieldSpec,
   type CustomerField,
@@ -10,6 +11,7 @@ import {
   type FormMode,
   type RuleContext,
 } from './fields';
+import type { Settings } from '../settings';
 import type { SectionSlug } from './sections';
 
 /**
@@ -35,7 +37,8 @@ export type Customer = Omit<CustomerInput, 'password' | 'creditLimit' | 'billing
    * customer's: the money left on a prepaid account, the money used (owed) on a postpaid one.
    */
   balance: string;
-  createdAt: string;
+  /** When the account was created; null where ASTPP holds a zero date. */
+  createdAt: string | null;
   firstUsedAt: string | null;
   /** Set for postpaid customers only. */
   creditLimit: string | null;
@@ -110,7 +113,7 @@ export const customerSchema = withMeta(
       description:
         'Read-only, in the base currency (settings.baseCurrency): the money left on a prepaid account, the money used (owed) on a postpaid one, whose available credit is creditLimit less balance. While it is not 0, a PATCH that changes accountType is refused (422).',
     }),
-    createdAt: z.iso.datetime({ offset: true }),
+    createdAt: z.nullable(z.iso.datetime({ offset: true })),
     ...Object.fromEntries(recordFields.map((f) => [f.name, wireType(f)])),
   }),
   { id: 'Customer' },
@@ -131,15 +134,24 @@ function isEmpty(value: unknown): boolean {
  * a required field left empty gets its own message ("Enter a first name"), not a type error.
  */
 export function customerValidator(names: readonly string[], ctx: RuleContext) {
-  const fields = names
-    .map((name) => fieldByName(name))
-    .filter((f): f is AnyFieldSpec => f !== undefined);
+  const named = names.map((name) => fieldByName(name)).filter((f): f is AnyFieldSpec => f !== undefined);
+  const fields = named.filter((f) => isStored(f, ctx.settings));
+  // A field this backend has no column for (stock ASTPP 6.0): a new customer's body may only
+  // leave it out; a saved record carries what ASTPP means without the column (unpatchable()
+  // refuses it in a PATCH body).
+  const notStored = named.filter((f) => !isStored(f, ctx.settings));
 
   // Fields the rules read without judging them (the account type, for the credit limit):
   // carried through to the checks below, then left out of the output.
-  const readOnly = [...new Set(fields.flatMap((f) => f.dependsOn ?? []))].filter((name) => !names.includes(name));
+  const judged = new Set(fields.map((f) => f.name));
+  const readOnly = [
+    ...new Set([...fields.flatMap((f) => f.dependsOn ?? []), ...(ctx.mode === 'edit' ? notStored.map((f) => f.name) : [])]),
+  ].filter((name) => !judged.has(name));
   const shape = {
     ...Object.fromEntries(readOnly.map((name) => [name, z.optional(z.unknown())])),
+    ...(ctx.mode === 'create'
+      ? Object.fromEntries(notStored.map((f) => [f.name, z.optional(z.undefined({ error: notStoredMessage(f) }))]))
+      : {}),
     ...Object.fromEntries(
       fields.map((f) => {
         const rule = f.rule(ctx);
@@ -207,6 +219,24 @@ export function fieldsToCheck(sent: Iterable<string>): string[] {
   return customerFields.filter((f) => names.has(f.name)).map((f) => f.name);
 }
 
+const notStoredMessage = (f: AnyFieldSpec) => `Leave ${f.label} out: this ASTPP database has no column for it (a stock 6.0 one has none)`;
+
+/**
+ * The names a PATCH body may not carry, each with the reason: not a field, fixed at creation
+ * or computed, or not stored by this backend. Empty when the body's names may all be sent.
+ */
+export function unpatchable(body: Record<string, unknown>, settings: Settings): Record<string, string[]> {
+  const patchable = new Set<string>(writableNames('edit'));
+  const errors: Record<string, string[]> = {};
+  for (const name of Object.keys(body)) {
+    const f = fieldByName(name);
+    if (!f) errors[name] = ['Leave this out: customers have no such field'];
+    else if (!patchable.has(name)) errors[name] = [`Leave ${f.label} out: it cannot be changed here`];
+    else if (!isStored(f, settings)) errors[name] = [notStoredMessage(f)];
+  }
+  return errors;
+}
+
 /** Field names a user may send in this mode. */
 export function writableNames(mode: FormMode): WritableFieldName[] {
   return customerFields
@@ -248,14 +278,15 @@ export function customerCreateSchema(ctx: RuleContext) {
  * The same body as the contract documents it: every field writable on create is required
  * except those that only apply under a condition (the credit limit for postpaid, the billing
  * day for monthly, the NON-CLI rate group for its CLI pool mode), which
- * `customerCreateSchema` checks.
+ * `customerCreateSchema` checks, and the fields a stock ASTPP 6.0 database has no column for
+ * (sent only where `GET /settings` says `optionalFields` stores them).
  */
 export function customerCreateBodySchema(ctx: RuleContext) {
   const shape = Object.fromEntries(
     writableNames('create').map((name) => {
       const f = fieldByName(name)!;
       const rule = f.rule({ ...ctx, mode: 'create' });
-      const conditional = f.visibleWhen !== undefined || typeof f.required === 'function';
+      const conditional = f.visibleWhen !== undefined || typeof f.required === 'function' || f.optionalColumn === true;
       return [name, conditional ? z.optional(documented(f, f.visibleWhen ? z.nullable(rule) : rule)) : documented(f, rule)];
     }),
   );

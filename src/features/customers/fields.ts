@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { OptionalFieldName, Settings } from '../settings';
 import { parseMoney } from '../../shared/format/money';
 import { z } from '../../shared/zod';
 import type { SectionSlug } from './sections';
@@ -194,6 +194,11 @@ interface FieldSpec<Name extends string, Rule extends z.ZodMiniType> {
   writable?: 'always' | 'on-create' | 'never';
   /** Never shown to reseller users. */
   adminOnly?: boolean;
+  /**
+   * No column for it in a stock ASTPP 6.0 database: shown, checked and stored only where the
+   * backend says it stores it (`settings.optionalFields`).
+   */
+  optionalColumn?: boolean;
   options?: OptionSource | readonly StaticOption[];
   placeholder?: string;
   clearable?: boolean;
@@ -370,6 +375,7 @@ export const customerFields = [
     section: 'account-settings',
     input: 'switch',
     rule: yesNo,
+    optionalColumn: true,
     description: 'Allow calls whose origination rate is below the termination rate',
   }),
   field({
@@ -435,6 +441,7 @@ export const customerFields = [
       z.union([z.literal(''), emailAddress], { error: 'Enter an email address like name@example.com, or leave empty' }),
     maxLength: 80,
     description: 'Optional; notices go here instead of the sign-in email',
+    createDescription: 'Optional; left empty, it is set to the Email, as ASTPP does',
   }),
   field({ name: 'address1', label: 'Address 1', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
   field({ name: 'address2', label: 'Address 2', section: 'profile', input: 'text', rule: () => text(80), maxLength: 80 }),
@@ -534,6 +541,7 @@ export const customerFields = [
     clearable: true,
     placeholder: 'None',
     rule: () => optionalReferenceId('Choose a NON-CLI rate group from the list, or none'),
+    optionalColumn: true,
     required: (v) => cliPoolUsesNonCliRateGroup(v.cliPool),
     dependsOn: ['cliPool'],
     requiredMessage: 'Choose a NON-CLI rate group: the CLI pool bills unmatched calls at it',
@@ -546,6 +554,7 @@ export const customerFields = [
     input: 'select',
     options: optionsOf(cliPoolLabels),
     rule: () => z.enum(cliPoolModes, 'Choose a CLI pool mode'),
+    optionalColumn: true,
     required: true,
     requiredMessage: 'Choose a CLI pool mode',
   }),
@@ -630,6 +639,16 @@ export function isRequired(f: AnyFieldSpec, values: Record<string, unknown>, mod
   return typeof f.required === 'function' ? f.required(values) : f.required === true;
 }
 
+/** Fields whose visibility or requiredness reads this one (the credit limit, for the account type). */
+export function dependentsOf(name: string): string[] {
+  return (customerFields as readonly AnyFieldSpec[]).filter((f) => f.dependsOn?.includes(name)).map((f) => f.name);
+}
+
+/** Whether the backend stores this field (a stock ASTPP 6.0 database lacks the optional ones). */
+export function isStored(f: AnyFieldSpec, settings: Settings): boolean {
+  return !f.optionalColumn || settings.optionalFields[f.name as OptionalFieldName];
+}
+
 export interface Audience {
   mode: FormMode;
   role: Role;
@@ -639,6 +658,7 @@ export interface Audience {
 /** How a field appears to this user in this form: editable, shown read-only, or not at all. */
 export function fieldAccess(f: AnyFieldSpec, { mode, role, settings }: Audience): 'editable' | 'readonly' | 'hidden' {
   if (f.adminOnly && role !== 'admin') return 'hidden';
+  if (!isStored(f, settings)) return 'hidden';
   if (f.writable === 'never') return mode === 'create' ? 'hidden' : 'readonly';
   if (f.name === 'accountNumber' && mode === 'create') {
     return settings.accountNumberEditable ? 'editable' : 'readonly';

@@ -4,7 +4,7 @@ import { useController, useWatch, type Control, type UseFormSetValue } from 'rea
 import { IntegerInput } from '../../../shared/form/integer-input';
 import { MoneyInput } from '../../../shared/form/money-input';
 import { formatDateTime } from '../../../shared/format/dates';
-import { isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
+import { dependentsOf, isRequired, isVisible, type AnyFieldSpec, type FormMode, type OptionSource } from '../fields';
 import { fieldLinks } from '../form/field-links';
 import type { FieldOptions, SelectOption } from '../form/field-options';
 import type { FormValues } from '../form/form-values';
@@ -101,7 +101,9 @@ function BoundField({
   required,
   listField: ListField,
 }: CustomerFieldProps & { required: boolean }) {
-  const { field: input, fieldState } = useController({ name: field.name, control });
+  // After a failed save, changing this field judges again the fields whose rules read it
+  // (react-hook-form's deps): a NON-CLI rate group no longer required loses its error.
+  const { field: input, fieldState } = useController({ name: field.name, control, rules: { deps: dependentsOf(field.name) } });
   const [pending, setPending] = useState<string | number | null>(null);
   const readOnly = access === 'readonly' || lockedReason !== undefined;
   const common: FieldInputProps = {

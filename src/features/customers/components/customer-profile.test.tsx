@@ -116,7 +116,7 @@ describe('Customer Profile', () => {
     await user.clear(email);
     await user.type(email, other.email);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Another customer already uses this email address/)).toBeInTheDocument();
+    expect(await screen.findByText(/Another account already uses this email address/)).toBeInTheDocument();
     await waitFor(() => expect(tab(/^Panel Access, 1 error/)).toBeInTheDocument());
     expect(email).toHaveValue(other.email);
     await waitFor(() => expect(email).toHaveFocus());

@@ -3,8 +3,6 @@ import type { Settings } from '../../settings';
 import type { Customer } from '../customer-schema';
 import { expiryFromValidDays } from '../form/field-links';
 
-const DEFAULT_VALID_DAYS = 365;
-
 function canonical(timeZone: string): string {
   try {
     return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
@@ -27,7 +25,11 @@ function viewerTimezone(timezones: ReadonlyArray<{ id: string }>): string | null
   );
 }
 
-/** What a new customer starts with: the common case, so most operators only fill in who it is. */
+/**
+ * What a new customer starts with: the operator's defaults from `GET /settings` (ASTPP's
+ * `system` table: valid days, the switches, limits, country, time zone, rate group), the base
+ * currency, and the viewer's own time zone where the settings name none.
+ */
 export function newCustomerDefaults(
   settings: Settings,
   user: User,
@@ -35,26 +37,27 @@ export function newCustomerDefaults(
   timezones: ReadonlyArray<{ id: string }>,
   now = new Date(),
 ): Partial<Customer> & { password: string } {
-  const timezone = viewerTimezone(timezones);
+  const defaults = settings.newCustomer;
+  const timezone = (defaults.timezone && timezones.find((t) => t.id === defaults.timezone)?.id) ?? viewerTimezone(timezones);
   return {
     resellerId: user.role === 'reseller' ? user.resellerId : null,
     accountNumber: generated.accountNumber,
     password: generated.password,
     pin: generated.pin,
     email: '',
-    validDays: DEFAULT_VALID_DAYS,
-    expiresAt: expiryFromValidDays(DEFAULT_VALID_DAYS, now),
+    validDays: defaults.validDays,
+    expiresAt: expiryFromValidDays(defaults.validDays, now),
     status: 'active',
-    maxChannels: 0,
-    cps: 0,
+    maxChannels: defaults.maxChannels,
+    cps: defaults.cps,
     localizationId: null,
-    allowLocalCalls: false,
-    localCallChargePerMinute: '0.00000',
+    allowLocalCalls: defaults.allowLocalCalls,
+    localCallChargePerMinute: defaults.localCallChargePerMinute,
     allowLossLessRouting: false,
-    allowRecording: false,
-    allowIpManagement: false,
-    notifications: true,
-    paymentGatewayPermission: false,
+    allowRecording: defaults.allowRecording,
+    allowIpManagement: defaults.allowIpManagement,
+    notifications: defaults.notifications,
+    paymentGatewayPermission: defaults.paymentGatewayPermission,
     firstName: '',
     lastName: '',
     company: '',
@@ -65,17 +68,19 @@ export function newCustomerDefaults(
     city: '',
     province: '',
     zipCode: '',
+    countryId: defaults.countryId ?? undefined,
     timezone: timezone ?? undefined,
     currency: settings.baseCurrency,
     accountType: 'prepaid',
     creditLimit: null,
+    rateGroupId: defaults.rateGroupId ?? undefined,
     cliPool: 'disabled',
     nonCliRateGroupId: null,
     billingSchedule: 'monthly',
     billingDay: 1,
     taxIds: [],
     taxNumber: '',
-    generateInvoice: false,
+    generateInvoice: defaults.generateInvoice,
     invoiceNote: '',
     reference: '',
   };

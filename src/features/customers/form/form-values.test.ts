@@ -7,21 +7,24 @@ import { aCustomer } from '../../../test/customer-fixture';
 import { editableFields, validValue } from '../../../test/customer-arbitraries';
 import { defaultSettings } from '../../settings';
 import { lockedFields } from '../account-type-change';
-import { sectionValidator, type Customer } from '../customer-schema';
+import type { Customer } from '../customer-schema';
 import { cliPoolUsesNonCliRateGroup } from '../fields';
 import { sections, type SectionSlug } from '../sections';
 import { changedFields, sectionFormValues } from './form-values';
-import { sectionFields } from './use-profile-forms';
+import { sectionFields, sectionResolver } from './use-profile-forms';
 
 const settings = defaultSettings;
 const audience = { mode: 'edit' as const, role: 'admin' as const, settings };
-const validators = Object.fromEntries(
-  sections.map(({ slug }) => [slug, sectionValidator(slug, sectionFields(slug, audience).validated, { settings, mode: 'edit' })]),
-) as Record<SectionSlug, ReturnType<typeof sectionValidator>>;
 
 /** What a section's Save sends: the validated form values that differ from the record it was opened with. */
-function patchOf(section: SectionSlug, formValues: Record<string, unknown>, base: Customer) {
-  return changedFields(validators[section].parse(formValues) as Record<string, unknown>, base);
+async function patchOf(section: SectionSlug, formValues: Record<string, unknown>, base: Customer) {
+  const resolver = sectionResolver(section, sectionFields(section, audience).validated, sectionFormValues(section, base, settings.baseCurrency), {
+    settings,
+    mode: 'edit',
+  });
+  const { values, errors } = await resolver(formValues, undefined, { fields: {}, shouldUseNativeValidation: false });
+  expect(errors).toEqual({});
+  return changedFields(values as Record<string, unknown>, base);
 }
 
 describe('sectionFormValues', () => {
@@ -42,28 +45,28 @@ describe('sectionFormValues', () => {
 describe('changedFields', () => {
   const base = aCustomer();
 
-  it('is empty when nothing changed, even after a round trip through the inputs', () => {
-    for (const { slug } of sections) expect(patchOf(slug, sectionFormValues(slug, base, settings.baseCurrency), base), slug).toEqual({});
+  it('is empty when nothing changed, even after a round trip through the inputs', async () => {
+    for (const { slug } of sections) expect(await patchOf(slug, sectionFormValues(slug, base, settings.baseCurrency), base), slug).toEqual({});
   });
 
-  it('holds only the fields that differ, in their wire form', () => {
+  it('holds only the fields that differ, in their wire form', async () => {
     const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), creditLimit: '1,000', invoiceNote: ' Net 30 ' };
-    expect(patchOf('billing-settings', values, base)).toEqual({ creditLimit: '1000.00000', invoiceNote: 'Net 30' });
+    expect(await patchOf('billing-settings', values, base)).toEqual({ creditLimit: '1000.00000', invoiceNote: 'Net 30' });
   });
 
-  it('a money amount retyped with other trailing zeros is not a change', () => {
+  it('a money amount retyped with other trailing zeros is not a change', async () => {
     const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), creditLimit: '500.0' };
-    expect(patchOf('billing-settings', values, base)).toEqual({});
+    expect(await patchOf('billing-settings', values, base)).toEqual({});
   });
 
-  it('sends the password only when one was typed', () => {
+  it('sends the password only when one was typed', async () => {
     const values = { ...sectionFormValues('panel-access', base, settings.baseCurrency), password: 'N3wPassword' };
-    expect(patchOf('panel-access', values, base)).toEqual({ password: 'N3wPassword' });
+    expect(await patchOf('panel-access', values, base)).toEqual({ password: 'N3wPassword' });
   });
 
-  it('does not send the credit limit of a customer made prepaid, nor the billing day of one billed daily', () => {
+  it('does not send the credit limit of a customer made prepaid, nor the billing day of one billed daily', async () => {
     const values = { ...sectionFormValues('billing-settings', base, settings.baseCurrency), accountType: 'prepaid', billingSchedule: 'daily' };
-    expect(patchOf('billing-settings', values, base)).toEqual({ accountType: 'prepaid', billingSchedule: 'daily' });
+    expect(await patchOf('billing-settings', values, base)).toEqual({ accountType: 'prepaid', billingSchedule: 'daily' });
   });
 });
 
@@ -95,12 +98,12 @@ describe('the dirty-field PATCH, applied to the original record, gives exactly t
       });
     });
 
-  it('holds', () => {
-    fc.assert(
-      fc.property(edit, ({ base, section, edited, password }) => {
+  it('holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(edit, async ({ base, section, edited, password }) => {
         // The operator sees the edited values in the inputs (as typed, money in the base currency) and saves.
         const formValues = { ...sectionFormValues(section, edited, settings.baseCurrency), ...(password ? { password } : {}) };
-        const patch = patchOf(section, formValues, base);
+        const patch = await patchOf(section, formValues, base);
 
         const sectionNames = new Set(editableFields(section).map((f) => f.name));
         for (const [name, value] of Object.entries(patch)) {
