@@ -82,7 +82,7 @@ test.describe('Failures: hostile and odd input', () => {
 
     await accountSettings.setLocalCallCharge('1,234.50');
     await expect(accountSettings.localCallCharge).toHaveValue('1234.50');
-    await expect(accountSettings.localCallCharge).toHaveAccessibleDescription(/USD 1,234\.50/);
+    await expect(accountSettings.localCallCharge).toHaveAccessibleDescription(/USD\s1,234\.50/);
     expect((await accountSettings.save()).body).toEqual({ localCallChargePerMinute: '1234.50000' });
 
     await accountSettings.setLocalCallCharge(' 12.5 ');
