@@ -32,7 +32,7 @@ test.describe('Console: ASTPP settings', { tag: '@mock' }, () => {
     await expect(profile.country).toHaveValue('Norway');
   });
 
-  test('on a stock ASTPP 6.0 database the fields it has no column for are not offered', async ({
+  test('on a stock ASTPP 6.0 database the fields it has no column for are not offered, and a PATCH with one is refused', async ({
     customerProfile,
     createCustomerPage,
     mockBackend,
@@ -56,5 +56,20 @@ test.describe('Console: ASTPP settings', { tag: '@mock' }, () => {
     await expect(createCustomerPage.accountSettings.switchOf('Allow Loss Less Routing')).toHaveCount(0);
     await createCustomerPage.openTab('Billing Settings');
     await expect(createCustomerPage.billing.cliPool).toHaveCount(0);
+
+    // An API client that sends one anyway is told why it cannot.
+    const answer = await createCustomerPage.page.evaluate(async () => {
+      const read = await fetch('/api/customers/1', { headers: { Accept: 'application/json' } });
+      const saved = await fetch('/api/customers/1', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': read.headers.get('ETag') ?? '' },
+        body: JSON.stringify({ cliPool: 'disabled' }),
+      });
+      return { status: saved.status, body: (await saved.json()) as { errors?: Record<string, string[]> } };
+    });
+    expect(answer).toEqual({
+      status: 422,
+      body: expect.objectContaining({ errors: { cliPool: ['Leave CLI Pool out: this ASTPP database has no column for it (a stock 6.0 one has none)'] } }),
+    });
   });
 });
