@@ -25,7 +25,7 @@ test.describe('Console: accessibility, light and dark', () => {
       await loginPage.expectWrongPassword();
       for (const scheme of ['light', 'dark'] as const) {
         await useSystemScheme(page, scheme);
-        await expectNoAxeViolations(page, { label: `Sign in, ${scheme}` });
+        await expectNoAxeViolations(page, { label: `Sign in, ${scheme}`, coloursOnly: scheme === 'dark' });
       }
     });
   });
@@ -35,7 +35,7 @@ test.describe('Console: accessibility, light and dark', () => {
     await customerList.open('status=inactive&sort=-balance');
     for (const scheme of ['light', 'dark'] as const) {
       await useSystemScheme(page, scheme);
-      await expectNoAxeViolations(page, { label: `Customers, ${scheme}` });
+      await expectNoAxeViolations(page, { label: `Customers, ${scheme}`, coloursOnly: scheme === 'dark' });
     }
   });
 
@@ -47,7 +47,7 @@ test.describe('Console: accessibility, light and dark', () => {
     await createCustomerPage.expectTabErrors('Profile', 1);
     for (const scheme of ['light', 'dark'] as const) {
       await useSystemScheme(page, scheme);
-      await expectNoAxeViolations(page, { label: `New customer, ${scheme}` });
+      await expectNoAxeViolations(page, { label: `New customer, ${scheme}`, coloursOnly: scheme === 'dark' });
     }
   });
 });
