@@ -4,7 +4,13 @@ import { CreateCustomerPage } from './pages/create-customer-page';
 import { CustomerListPage } from './pages/customer-list-page';
 import { CustomerProfilePage } from './pages/customer-profile/customer-profile-page';
 import { LoginPage } from './pages/login-page';
-import { createCustomer, createCustomerBeforeFirstLoad, createCustomerOverHttp, type Customer, type NewCustomer } from './support/customers-api';
+import {
+  createCustomer,
+  createCustomerBeforeFirstLoad,
+  createCustomerOverHttp,
+  type CreatedCustomer,
+  type NewCustomer,
+} from './support/customers-api';
 import { authFile, backendOf, onRealBackend, type Role } from './support/env';
 import { MockBackend, mockStorageKeys } from './support/mock-backend';
 
@@ -22,9 +28,9 @@ export interface FlowFixtures {
   customerProfile: CustomerProfilePage;
   createCustomerPage: CreateCustomerPage;
   /** Creates customers through the API as the signed-in user, e.g. `{ accountType: 'postpaid', creditLimit: '100.00000' }`. */
-  createCustomer: (overrides?: NewCustomer) => Promise<Customer>;
-  /** A new customer of this flow alone (prepaid, monthly, version 1): edit it freely. */
-  freshCustomer: Customer;
+  createCustomer: (overrides?: NewCustomer) => Promise<CreatedCustomer>;
+  /** A new customer of this flow alone (prepaid, monthly), with the ETag it was created with: edit it freely. */
+  freshCustomer: CreatedCustomer;
   /** The mock backend's switches: faults, latency, settings, concurrent edits. Mock-only. */
   mockBackend: MockBackend;
   /** Sets the mock latency before every page load (auto). */

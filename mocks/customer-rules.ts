@@ -152,7 +152,6 @@ export function patchCustomer(store: CustomerStore, customer: Customer, body: un
   const updated = normalise({
     ...customer,
     ...withoutPassword(valid.data as Partial<Customer> & { password?: string }),
-    version: customer.version + 1,
   });
   const errors = serverRules(store, updated, customer.id, new Set(checked));
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, customer: updated };
@@ -167,12 +166,11 @@ export function createCustomer(store: CustomerStore, body: unknown, id: number, 
   const notStored: Partial<Customer> = { allowLossLessRouting: false, nonCliRateGroupId: null, cliPool: 'disabled' };
   const created = normalise({
     ...notStored,
-    ...(values as Omit<Customer, 'id' | 'version' | 'balance' | 'createdAt' | 'firstUsedAt'>),
+    ...(values as Omit<Customer, 'id' | 'balance' | 'createdAt' | 'firstUsedAt'>),
     // ASTPP copies the email here when none is given.
     notificationEmail: values.notificationEmail || values.email,
     resellerId: (values.resellerId as number | null | undefined) ?? null,
     id,
-    version: 1,
     balance: '0.00000',
     createdAt: now.toISOString(),
     firstUsedAt: null,

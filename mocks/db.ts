@@ -8,11 +8,32 @@ import { SEED_VERSION, seedCustomers, seedSettings, seedUsers, type MockUser } f
  * on every request, so what another tab wrote is always seen.
  */
 
+/**
+ * A customer as the mock stores it: the record and its revision, a counter that moves on with
+ * every write. The ETag is made of it; answers never carry it, and the console never reads
+ * the ETag (an opaque string to it, which our server makes of a hash instead).
+ */
+export type StoredCustomer = Customer & { version: number };
+
 export interface MockState {
   seedVersion: number;
   settings: Settings;
-  customers: Customer[];
+  customers: StoredCustomer[];
   nextCustomerId: number;
+}
+
+/** The ETag of a stored customer: its revision, quoted. */
+export const etagOf = (customer: StoredCustomer) => `"${customer.version}"`;
+
+/** A stored customer as the API answers it: without its revision. */
+export function publicCustomer(customer: StoredCustomer): Customer {
+  const { version: _version, ...record } = customer;
+  return record;
+}
+
+/** A customer's values stored as its next revision: the first for a new customer. */
+export function nextRevision(values: Customer, previous?: StoredCustomer): StoredCustomer {
+  return { ...values, version: (previous?.version ?? 0) + 1 };
 }
 
 export const STORAGE_KEYS = {
@@ -56,7 +77,7 @@ export const storage = {
 };
 
 function freshState(): MockState {
-  const customers = seedCustomers(seedSettings);
+  const customers = seedCustomers(seedSettings).map((customer) => nextRevision(customer));
   return {
     seedVersion: SEED_VERSION,
     settings: { ...seedSettings },

@@ -1,5 +1,5 @@
 import type { Customer } from '../src/features/customers/customer-schema';
-import { readState, storage, STORAGE_KEYS, writeState } from './db';
+import { nextRevision, publicCustomer, readState, storage, STORAGE_KEYS, writeState } from './db';
 
 /**
  * Fault injection for development and QA. A fault waits in localStorage until a request
@@ -63,15 +63,15 @@ export function takeFault(request: Request): Fault | undefined {
 }
 
 /**
- * Someone else saves a customer: the record changes and its version moves on, so the next
- * PATCH with the old ETag answers 412.
+ * Someone else saves a customer: the record changes and its revision moves on, so the next
+ * PATCH with the old ETag answers 412. Answers the record as the API would.
  */
-export function applyConcurrentEdit(customerId: number, changes: Partial<Customer>) {
+export function applyConcurrentEdit(customerId: number, changes: Partial<Customer>): Customer | undefined {
   const state = readState();
   const customer = state.customers.find((c) => c.id === customerId);
   if (!customer) return undefined;
-  const updated = { ...customer, ...changes, version: customer.version + 1 };
+  const updated = nextRevision({ ...publicCustomer(customer), ...changes }, customer);
   state.customers = state.customers.map((c) => (c.id === customerId ? updated : c));
   writeState(state);
-  return updated;
+  return publicCustomer(updated);
 }

@@ -5,7 +5,7 @@ import { customerPageSchema, customerSchema, type Customer } from '../src/featur
 import { customerValidator } from '../src/features/customers/customer-schema';
 import { defaultSettings, stockAstppOptionalFields } from '../src/features/settings/settings-schema';
 import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
-import { addFault } from './faults';
+import { addFault, applyConcurrentEdit } from './faults';
 import { createHandlers } from './handlers';
 import { mockAccounts } from './accounts';
 import { seedCustomers, seedUsers } from './seed';
@@ -137,11 +137,13 @@ describe('session', () => {
 describe('customer record with ETag', () => {
   beforeEach(() => signIn(admin));
 
-  it('GET answers the customer with its version as ETag', async () => {
+  it('GET answers the customer with its revision as ETag, and the record without it', async () => {
     const answer = await call('GET', '/customers/1');
     expect(answer.status).toBe(200);
     expect(answer.etag).toBe('"1"');
     expect(customerSchema.parse(answer.body)).toEqual(seed[0]);
+    expect(answer.body).toEqual(seed[0]);
+    expect(answer.body).not.toHaveProperty('version');
     expect(answer.body).not.toHaveProperty('password');
   });
 
@@ -156,7 +158,7 @@ describe('customer record with ETag', () => {
     const saved = await call('PATCH', '/customers/1', { body: { firstName: '  Ñandú ', company: 'Taller Ñandú' }, ifMatch: '"1"' });
     expect(saved.status).toBe(200);
     expect(saved.etag).toBe('"2"');
-    expect(saved.body).toEqual({ ...before, firstName: 'Ñandú', company: 'Taller Ñandú', version: 2 });
+    expect(saved.body).toEqual({ ...before, firstName: 'Ñandú', company: 'Taller Ñandú' });
     expect((await call('GET', '/customers/1')).body).toEqual(saved.body);
   });
 
@@ -167,6 +169,15 @@ describe('customer record with ETag', () => {
     expect(stale.body).toMatchObject({ status: 412, title: 'Changed by someone else' });
     expect((await call('GET', '/customers/1')).body.lastName).toBe('First');
     expect((await call('PATCH', '/customers/1', { body: { lastName: 'Second' }, ifMatch: '"0"' })).status).toBe(412);
+  });
+
+  it('someone else’s save moves the ETag on, and answers the record without its revision', async () => {
+    const theirs = applyConcurrentEdit(1, { city: 'Oslo' });
+    expect(theirs).toEqual({ ...seed[0], city: 'Oslo' });
+    const read = await call('GET', '/customers/1');
+    expect(read.etag).toBe('"2"');
+    expect(read.body).toEqual(theirs);
+    expect((await call('PATCH', '/customers/1', { body: { city: 'Bergen' }, ifMatch: '"1"' })).status).toBe(412);
   });
 
   it('PATCH without If-Match answers 428', async () => {
@@ -219,7 +230,9 @@ describe('422 field errors keyed by JSON field', () => {
     const refused = await call('PATCH', `/customers/${postpaid.id}`, { body: { accountType: 'prepaid' }, ifMatch: '"1"' });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual({ accountType: [expect.stringMatching(/^The balance must be settled to 0 before the account type can change\. It is USD\u00a0[\d,]+\.\d\d, the money used on this postpaid account\.$/)] });
-    expect((await call('GET', `/customers/${postpaid.id}`)).body).toMatchObject({ accountType: 'postpaid', version: 1 });
+    const after = await call('GET', `/customers/${postpaid.id}`);
+    expect(after.body).toMatchObject({ accountType: 'postpaid' });
+    expect(after.etag).toBe('"1"');
   });
 
   it('a credit limit sent for a prepaid customer is neither validated nor stored, as in the form', async () => {
@@ -379,7 +392,7 @@ describe('reseller scoping', () => {
   });
 
   it('a customer a reseller creates is its own, whatever the body says', async () => {
-    const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = own;
+    const { id: _id, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = own;
     const answer = await call('POST', '/customers', {
       body: { ...input, resellerId: 2, accountNumber: '5550000001', email: 'new.one@example.com', password: 'Str0ngPass!' },
     });
@@ -390,7 +403,7 @@ describe('reseller scoping', () => {
 
 describe('POST /customers', () => {
   beforeEach(() => signIn(admin));
-  const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = firstOf((c) => c.resellerId === null);
+  const { id: _id, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = firstOf((c) => c.resellerId === null);
   const body = { ...input, accountNumber: '5550000002', email: 'olafur@example.com', firstName: 'Ólafur', password: 'Str0ngPass!' };
 
   it('answers 201 with the record, its ETag and its address', async () => {
@@ -399,8 +412,9 @@ describe('POST /customers', () => {
     expect(answer.etag).toBe('"1"');
     expect(answer.location).toBe(`/api/customers/${seed.length + 1}`);
     const created = customerSchema.parse(answer.body);
-    expect(created).toMatchObject({ id: seed.length + 1, version: 1, balance: '0.00000', firstUsedAt: null, firstName: 'Ólafur' });
+    expect(created).toMatchObject({ id: seed.length + 1, balance: '0.00000', firstUsedAt: null, firstName: 'Ólafur' });
     expect(answer.body).not.toHaveProperty('password');
+    expect(answer.body).not.toHaveProperty('version');
     expect((await call('GET', `/customers/${created.id}`)).body).toEqual(answer.body);
   });
 
@@ -459,7 +473,7 @@ describe('settings', () => {
     });
     expect((await call('PATCH', '/customers/1', { body: { firstName: 'Kept' }, ifMatch: '"1"' })).status).toBe(200);
 
-    const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, allowLossLessRouting: _l, nonCliRateGroupId: _n, cliPool: _p, ...input } =
+    const { id: _id, balance: _b, createdAt: _c, firstUsedAt: _f, allowLossLessRouting: _l, nonCliRateGroupId: _n, cliPool: _p, ...input } =
       firstOf((c) => c.resellerId === null);
     const created = await call('POST', '/customers', { body: { ...input, accountNumber: '5550000009', email: 'stock@example.org', password: 'Str0ngPass!' } });
     expect(created.status).toBe(201);

@@ -9,12 +9,16 @@ import { timezones } from './data/timezones';
 import { createCustomer, issuesToErrors, patchCustomer } from './customer-rules';
 import {
   currentUser,
+  etagOf,
+  nextRevision,
+  publicCustomer,
   readOptions,
   readState,
   signIn,
   signOut,
   writeState,
   type MockState,
+  type StoredCustomer,
 } from './db';
 import { takeFault, type Fault } from './faults';
 import { seedLocalizations, seedRateGroups, seedResellers, seedTaxes, seedUsers, type MockUser } from './seed';
@@ -26,8 +30,6 @@ function problem(status: number, title: string, detail?: string, errors?: Record
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }
-
-const etagOf = (customer: Customer) => `"${customer.version}"`;
 
 async function latency() {
   const { latencyMs } = readOptions();
@@ -142,6 +144,11 @@ function json(body: JsonBodyType, init?: ResponseInit) {
   return HttpResponse.json(body, init);
 }
 
+/** A customer answer: the record without its revision, and the ETag made of it. */
+function customerAnswer(customer: StoredCustomer, init: { status?: number; headers?: Record<string, string> } = {}) {
+  return json(publicCustomer(customer), { status: init.status, headers: { ETag: etagOf(customer), ...init.headers } });
+}
+
 let timezoneCache: { day: string; list: Array<{ id: string; name: string; utcOffset: string }> } | undefined;
 
 function timezoneList() {
@@ -233,7 +240,7 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
       guarded((user, _request, params) => {
         const customer = findCustomer(readState(), user, params.id);
         if (!customer) return problem(404, 'Customer not found', 'This customer does not exist or is not one of yours.');
-        return json(customer, { headers: { ETag: etagOf(customer) } });
+        return customerAnswer(customer);
       }),
     ),
 
@@ -250,10 +257,10 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
         }
         const outcome = patchCustomer(state, customer, await request.json().catch(() => null));
         if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
-        const updated = outcome.customer;
+        const updated = nextRevision(outcome.customer, customer);
         state.customers = state.customers.map((c) => (c.id === customer.id ? updated : c));
         writeState(state);
-        return json(updated, { headers: { ETag: etagOf(updated) } });
+        return customerAnswer(updated);
       }),
     ),
 
@@ -266,11 +273,11 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
         const scoped = input && user.role === 'reseller' ? { ...input, resellerId: user.resellerId } : input;
         const outcome = createCustomer(state, scoped, state.nextCustomerId);
         if (!outcome.ok) return problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
-        const created = outcome.customer;
+        const created = nextRevision(outcome.customer);
         state.customers.push(created);
         state.nextCustomerId += 1;
         writeState(state);
-        return json(created, { status: 201, headers: { ETag: etagOf(created), Location: `${basePath}/customers/${created.id}` } });
+        return customerAnswer(created, { status: 201, headers: { Location: `${basePath}/customers/${created.id}` } });
       }),
     ),
 

@@ -159,7 +159,6 @@ export function seedCustomers(settings: Settings = defaultSettings): Customer[] 
     const overLimit = postpaid && next() < 0.4;
     const customer: Customer = {
       id,
-      version: 1,
       createdAt: new Date(createdAt).toISOString(),
       // Drawn here, made ASTPP's balance below (seededBalance) once the credit limit is drawn.
       balance: money(next, 2500),

@@ -9,6 +9,13 @@ import { screenLoad } from './timeouts';
 export type { Customer };
 export type NewCustomer = Partial<CustomerInput>;
 
+/**
+ * A customer a flow created, with the ETag its creation answered: what a first save sends as
+ * If-Match. The ETag is opaque (the mock counts, the server hashes the row): compare it, never
+ * compute one.
+ */
+export type CreatedCustomer = Customer & { etag: string };
+
 let created = 0;
 
 /**
@@ -25,8 +32,8 @@ export async function ensureConsoleLoaded(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
-/** One API call as the signed-in user: its status and JSON body. */
-type CallApi = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<{ status: number; json: unknown }>;
+/** One API call as the signed-in user: its status, JSON body and ETag. */
+type CallApi = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<{ status: number; json: unknown; etag: string | null }>;
 
 /** Calls the API from inside the page, through whatever backend the console talks to. */
 function callFromPage(page: Page): CallApi {
@@ -40,7 +47,7 @@ function callFromPage(page: Page): CallApi {
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await response.text();
-        return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+        return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, etag: response.headers.get('ETag') };
       },
       { api: apiBase, method, path, body },
     );
@@ -53,7 +60,7 @@ function callFromPage(page: Page): CallApi {
  * edit the same record. It starts from what the create form starts from
  * (`newCustomerDefaults`), with who the customer is filled in.
  */
-async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Customer> {
+async function createThrough(call: CallApi, overrides: NewCustomer): Promise<CreatedCustomer> {
   const unique = `${Date.now().toString(36)}${process.pid.toString(36)}${(created++).toString(36)}`;
   const get = async <T,>(path: string): Promise<T> => {
     const { status, json } = await call('GET', path);
@@ -96,26 +103,29 @@ async function createThrough(call: CallApi, overrides: NewCustomer): Promise<Cus
     rateGroupId,
     ...overrides,
   };
-  const { status, json } = await call('POST', '/customers', body);
+  // Fields the backend has no column for (a stock ASTPP 6.0 database) are left out, as the form leaves them.
+  for (const [name, stored] of Object.entries(settings.optionalFields)) if (!stored) delete (body as Record<string, unknown>)[name];
+  const { status, json, etag } = await call('POST', '/customers', body);
   if (status !== 201) throw new Error(`POST ${apiBase}/customers answered ${status}: ${JSON.stringify(json)}`);
-  return json as Customer;
+  if (!etag) throw new Error(`POST ${apiBase}/customers answered 201 without an ETag`);
+  return { ...(json as Customer), etag };
 }
 
 /**
  * Creates a customer (see createThrough) over HTTP beside the page, with the context's
  * cookies (the signed-in session): no page load, for a backend the page reaches over HTTP.
  */
-export async function createCustomerOverHttp(api: APIRequestContext, overrides: NewCustomer = {}): Promise<Customer> {
+export async function createCustomerOverHttp(api: APIRequestContext, overrides: NewCustomer = {}): Promise<CreatedCustomer> {
   const call: CallApi = async (method, path, body) => {
     const response = await api.fetch(`${apiBase}${path}`, { method, headers: { Accept: 'application/json' }, data: body });
     const text = await response.text();
-    return { status: response.status(), json: text ? (JSON.parse(text) as unknown) : null };
+    return { status: response.status(), json: text ? (JSON.parse(text) as unknown) : null, etag: response.headers()['etag'] ?? null };
   };
   return createThrough(call, overrides);
 }
 
 /** Creates a customer (see createThrough) from inside the page, with the console loaded. */
-export async function createCustomer(page: Page, overrides: NewCustomer = {}): Promise<Customer> {
+export async function createCustomer(page: Page, overrides: NewCustomer = {}): Promise<CreatedCustomer> {
   await ensureConsoleLoaded(page);
   return createThrough(callFromPage(page), overrides);
 }
@@ -126,7 +136,7 @@ export async function createCustomer(page: Page, overrides: NewCustomer = {}): P
  * which the context's first load then finds in its storage. It saves every such flow a
  * page load of its own; later loads and reloads keep what the page has written since.
  */
-export async function createCustomerBeforeFirstLoad(context: BrowserContext, role: Role, overrides: NewCustomer = {}): Promise<Customer> {
+export async function createCustomerBeforeFirstLoad(context: BrowserContext, role: Role, overrides: NewCustomer = {}): Promise<CreatedCustomer> {
   const [{ getResponse }, { createHandlers }, db, { seedUsers }] = await Promise.all([
     import('msw'),
     import('../../mocks/handlers'),
@@ -148,7 +158,7 @@ export async function createCustomerBeforeFirstLoad(context: BrowserContext, rol
     const response = await getResponse(handlers, request);
     if (!response) throw new Error(`The mock backend has no handler for ${method} ${path}`);
     const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+    return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, etag: response.headers.get('ETag') };
   };
   const customer = await createThrough(call, overrides);
   const data = db.storage.get(db.STORAGE_KEYS.db);
@@ -168,15 +178,27 @@ export async function createCustomerBeforeFirstLoad(context: BrowserContext, rol
   return customer;
 }
 
-/** Reads a customer through the API from inside the page, as the signed-in user. */
-export async function readCustomer(page: Page, id: number): Promise<Customer> {
+/** Reads a customer and its ETag through the API from inside the page, as the signed-in user. */
+async function readFromPage(page: Page, id: number): Promise<{ customer: Customer; etag: string | null }> {
   await ensureConsoleLoaded(page);
   return page.evaluate(
     async ({ api, id }) => {
       const response = await fetch(`${api}/customers/${id}`, { headers: { Accept: 'application/json' }, credentials: 'include' });
       if (!response.ok) throw new Error(`GET ${api}/customers/${id} answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as Customer;
+      return { customer: (await response.json()) as Customer, etag: response.headers.get('ETag') };
     },
     { api: apiBase, id },
   );
+}
+
+/** Reads a customer through the API from inside the page, as the signed-in user. */
+export async function readCustomer(page: Page, id: number): Promise<Customer> {
+  return (await readFromPage(page, id)).customer;
+}
+
+/** The customer's ETag now, read as readCustomer reads it: what the console's next save sends as If-Match. */
+export async function readEtag(page: Page, id: number): Promise<string> {
+  const { etag } = await readFromPage(page, id);
+  if (!etag) throw new Error(`GET ${apiBase}/customers/${id} answered without an ETag`);
+  return etag;
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { MockState } from '../../mocks/db';
+import type { MockState, StoredCustomer } from '../../mocks/db';
 import type { Fault } from '../../mocks/faults';
 import type { Customer } from '../../src/features/customers/customer-schema';
 import type { Settings } from '../../src/features/settings/settings-schema';
@@ -79,7 +79,7 @@ export class MockBackend {
     return this.page.evaluate((s) => window.mockBackend!.setSettings(s), settings);
   }
 
-  /** Someone else saves this customer: the version moves on, so the next save answers 412. */
+  /** Someone else saves this customer: its ETag moves on, so the next save answers 412. */
   async concurrentEdit(customerId: number, changes: Partial<Customer>): Promise<Customer | undefined> {
     await this.ensureLoaded('concurrentEdit');
     return this.page.evaluate(({ id, c }) => window.mockBackend!.concurrentEdit(id, c), { id: customerId, c: changes });
@@ -103,8 +103,8 @@ export class MockBackend {
     );
   }
 
-  /** Someone deletes the customer: from now on it answers 404. Returns it, for `restoreCustomer`. */
-  async deleteCustomer(customerId: number): Promise<Customer> {
+  /** Someone deletes the customer: from now on it answers 404. Returns it as stored, for `restoreCustomer`. */
+  async deleteCustomer(customerId: number): Promise<StoredCustomer> {
     await this.ensureLoaded('deleteCustomer');
     return this.page.evaluate(
       ({ key, id }) => {
@@ -118,8 +118,8 @@ export class MockBackend {
     );
   }
 
-  /** Puts a deleted customer back as it was (same id and version). */
-  async restoreCustomer(customer: Customer) {
+  /** Puts a deleted customer back as it was (same id and revision, so the same ETag). */
+  async restoreCustomer(customer: StoredCustomer) {
     await this.ensureLoaded('restoreCustomer');
     await this.page.evaluate(
       ({ key, customer }) => {

@@ -15,8 +15,8 @@ export interface ApiSession {
   cookies(): Promise<Awaited<ReturnType<BrowserContext['cookies']>>>;
   /** Signs this session out on the server (DELETE /api/session), as the account menu does. */
   end(): Promise<void>;
-  /** Saves fields of a customer as this session: the current version, then PATCH with If-Match. */
-  edit(customerId: number, fields: Partial<Customer>): Promise<Customer>;
+  /** Saves fields of a customer as this session (GET its ETag, then PATCH with If-Match): the saved record and its new ETag. */
+  edit(customerId: number, fields: Partial<Customer>): Promise<{ customer: Customer; etag: string }>;
   dispose(): Promise<void>;
 }
 
@@ -41,7 +41,9 @@ export async function signInOverApi(baseURL: string, account: Account): Promise<
       if (current.status() !== 200) throw new Error(`GET /api/customers/${customerId} answered ${current.status()}`);
       const saved = await api.patch(`/api/customers/${customerId}`, { data: fields, headers: { 'If-Match': current.headers()['etag'] ?? '' } });
       if (saved.status() !== 200) throw new Error(`PATCH /api/customers/${customerId} answered ${saved.status()}: ${await saved.text()}`);
-      return (await saved.json()) as Customer;
+      const etag = saved.headers()['etag'];
+      if (!etag) throw new Error(`PATCH /api/customers/${customerId} answered 200 without an ETag`);
+      return { customer: (await saved.json()) as Customer, etag };
     },
     dispose: () => api.dispose(),
   };

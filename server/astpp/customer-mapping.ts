@@ -91,7 +91,6 @@ export function toCustomer(row: CustomerRow, taxIds: number[], columns: Optional
   const monthly = row.sweep_id === 2;
   return {
     id: row.id,
-    version: versionOf(row, taxIds, columns),
     balance: moneyString(row.balance),
     // ASTPP's zero date means "not recorded": said as null, never as 1970.
     createdAt: isoDatetime(row.creation),
@@ -164,21 +163,19 @@ export function toSummary(row: SummaryRow): CustomerSummary {
 }
 
 /**
- * The record's version without a version column: a hash of the columns behind the writable
+ * The record's ETag without a version column: a SHA-256 of the columns behind the writable
  * fields and the taxes, not `balance` or `first_used`, which the switch changes on every
- * call. An edit made by ASTPP's own pages changes it; a call does not. The contract wants a
- * positive integer: the hash's first 52 bits.
+ * call. An edit made by ASTPP's own pages changes it; a call does not. Quoted, as HTTP wants;
+ * the client treats it as opaque and only sends it back.
  */
-export function versionOf(row: object, taxIds: readonly number[], columns: OptionalColumns): number {
+export function etagOf(row: object, taxIds: readonly number[], columns: OptionalColumns): string {
   const present = optionalWritableColumns.filter((c) =>
     c === 'loss_less_routing' ? columns.lossLessRouting : c === 'non_cli_pricelist_id' ? columns.nonCliRateGroup : columns.cliPool,
   );
   const values = [...writableColumns, ...present].map((column) => [column, (row as Record<string, unknown>)[column] ?? null]);
   const hash = createHash('sha256').update(JSON.stringify([values, [...taxIds].sort((a, b) => a - b)])).digest('hex');
-  return Number.parseInt(hash.slice(0, 13), 16) || 1;
+  return `"${hash}"`;
 }
-
-export const etagOf = (customer: Pick<Customer, 'version'>) => `"${customer.version}"`;
 
 /** The console's CLI pool mode as ASTPP stores it; the stored value stays when it means the same mode. */
 export function cliPoolValue(mode: CliPoolMode, current: number | null | undefined): number {

@@ -3,7 +3,7 @@ import { customerValidator, fieldsToCheck, unpatchable, type Customer } from '..
 import { accountTypeChangeErrors } from '../../src/features/customers/account-type-change';
 import type { Settings } from '../../src/features/settings/settings-schema';
 import type { User } from '../../src/features/session/session-schema';
-import { columnsFor, etagOf, type ReferenceIds } from '../astpp/customer-mapping';
+import { columnsFor, type ReferenceIds } from '../astpp/customer-mapping';
 import { customerCreateSchema } from '../../src/features/customers/customer-schema';
 import type { Database } from '../astpp/tables';
 import type { OptionalColumns } from '../plugins/external/db';
@@ -22,7 +22,7 @@ export type UpdateOutcome =
   | { kind: 'not-found' }
   | { kind: 'stale' }
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'updated'; customer: Customer };
+  | { kind: 'updated'; customer: Customer; etag: string };
 
 export async function updateCustomer(
   db: Kysely<Database>,
@@ -47,7 +47,7 @@ export async function updateCustomer(
     const read = await readCustomer(trx, columns, id);
     if (!read) return { kind: 'not-found' };
     const { customer: current, row } = read;
-    if (ifMatch !== etagOf(current)) return { kind: 'stale' };
+    if (ifMatch !== read.etag) return { kind: 'stale' };
 
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       return { kind: 'invalid', errors: { _: ['Send the changed fields as a JSON object'] } };
@@ -81,8 +81,8 @@ export async function updateCustomer(
     }
     if (Array.isArray(values.taxIds)) await replaceTaxes(trx, id, values.taxIds as number[]);
 
-    const updated = await readCustomer(trx, columns, id);
-    return { kind: 'updated', customer: updated!.customer };
+    const updated = (await readCustomer(trx, columns, id))!;
+    return { kind: 'updated', customer: updated.customer, etag: updated.etag };
   });
 }
 
@@ -170,7 +170,7 @@ async function replaceTaxes(trx: Transaction<Database>, accountId: number, taxId
     .execute();
 }
 
-export type CreateOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'created'; customer: Customer };
+export type CreateOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'created'; customer: Customer; etag: string };
 
 /**
  * POST /customers: the account row and its taxes in one transaction, as ASTPP's
@@ -233,7 +233,7 @@ export async function createCustomer(
       .executeTakeFirstOrThrow();
     const id = Number(inserted.insertId);
     if (Array.isArray(values.taxIds)) await replaceTaxes(trx, id, values.taxIds as number[]);
-    const created = await readCustomer(trx, columns, id);
-    return { kind: 'created', customer: created!.customer };
+    const created = (await readCustomer(trx, columns, id))!;
+    return { kind: 'created', customer: created.customer, etag: created.etag };
   });
 }

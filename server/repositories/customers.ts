@@ -1,7 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CustomerPage } from '../../src/features/customers/customer-schema';
 import type { User } from '../../src/features/session/session-schema';
-import { toCustomer, toSummary, type CustomerRow } from '../astpp/customer-mapping';
+import { etagOf, toCustomer, toSummary, type CustomerRow } from '../astpp/customer-mapping';
 import type { Database } from '../astpp/tables';
 import type { OptionalColumns } from '../plugins/external/db';
 
@@ -87,14 +87,19 @@ export function customersRepository(db: Kysely<Database>, columns: OptionalColum
       return (await db.selectFrom('accounts').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
     },
 
+    /** The customer with its ETag, if it is one of the user's. */
     async find(user: User, id: number) {
       const scopedRow = await scoped(customers(), user).select('a.id').where('a.id', '=', id).executeTakeFirst();
-      return scopedRow ? (await readCustomer(db, columns, id))?.customer : undefined;
+      const read = scopedRow ? await readCustomer(db, columns, id) : undefined;
+      return read ? { customer: read.customer, etag: read.etag } : undefined;
     },
   };
 }
 
-/** One customer (type 0 or 3, not deleted) with its reference codes and taxes, as stored. */
+/**
+ * One customer (type 0 or 3, not deleted) with its reference codes and taxes, as stored: the
+ * row, the record and its ETag, read together so the ETag is always the record's.
+ */
 export async function readCustomer(db: Kysely<Database>, columns: OptionalColumns, id: number) {
   const optional = [
     ...(columns.lossLessRouting ? [sql<number>`a.loss_less_routing`.as('loss_less_routing')] : []),
@@ -116,5 +121,6 @@ export async function readCustomer(db: Kysely<Database>, columns: OptionalColumn
   if (!found) return undefined;
   const row = found as unknown as CustomerRow;
   const taxes = await db.selectFrom('taxes_to_accounts').select('taxes_id').where('accountid', '=', id).orderBy('taxes_priority').orderBy('id').execute();
-  return { row, customer: toCustomer(row, taxes.map((t) => t.taxes_id), columns) };
+  const taxIds = taxes.map((t) => t.taxes_id);
+  return { row, customer: toCustomer(row, taxIds, columns), etag: etagOf(row, taxIds, columns) };
 }

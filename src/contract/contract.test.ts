@@ -113,7 +113,7 @@ const [admin, northwind] = seedUsers as [(typeof seedUsers)[0], (typeof seedUser
 const seed = seedCustomers(defaultSettings);
 
 function createBody(overrides: Partial<Customer> = {}) {
-  const { id: _id, version: _v, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = seed.find((c) => c.resellerId === null)!;
+  const { id: _id, balance: _b, createdAt: _c, firstUsedAt: _f, ...input } = seed.find((c) => c.resellerId === null)!;
   return { ...input, accountNumber: '5550001000', email: 'contract@example.org', password: 'Str0ngPass!', ...overrides };
 }
 
@@ -153,9 +153,10 @@ describe('the mock backend answers as docs/openapi.json says', () => {
     expect((await call('GET', '/customers?pageSize=100')).status).toBe(200);
   });
 
-  it('a customer with its ETag; 404 for a missing one and for another reseller’s', async () => {
+  it('a customer with its ETag, the only concurrency token; 404 for a missing one and for another reseller’s', async () => {
     const read = await call('GET', '/customers/1');
-    expect(read.etag).toBe('"1"');
+    expect(read.etag).toMatch(/^"[!#-~]*"$/);
+    expect(read.body).not.toHaveProperty('version');
     expect((await call('GET', '/customers/99999')).status).toBe(404);
     signIn(northwind);
     const others = seed.find((c) => c.resellerId !== 1)!;
@@ -163,22 +164,24 @@ describe('the mock backend answers as docs/openapi.json says', () => {
   });
 
   it('PATCH: 200 with the new ETag, 412, 428 and 422 problems', async () => {
-    const saved = await call('PATCH', '/customers/1', { body: { firstName: 'Zoë', creditLimit: null }, ifMatch: '"1"' });
+    const read = await call('GET', '/customers/1');
+    const saved = await call('PATCH', '/customers/1', { body: { firstName: 'Zoë', creditLimit: null }, ifMatch: read.etag! });
     expect(saved.status).toBe(200);
-    expect(saved.etag).toBe('"2"');
-    expect((await call('PATCH', '/customers/1', { body: { firstName: 'Ana' }, ifMatch: '"1"' })).status).toBe(412);
+    expect(saved.etag).not.toBe(read.etag);
+    expect((await call('PATCH', '/customers/1', { body: { firstName: 'Ana' }, ifMatch: read.etag! })).status).toBe(412);
     expect((await call('PATCH', '/customers/1', { body: { firstName: 'Ana' } })).status).toBe(428);
-    const duplicate = await call('PATCH', '/customers/1', { body: { email: seed[1]!.email }, ifMatch: '"2"' });
+    const duplicate = await call('PATCH', '/customers/1', { body: { email: seed[1]!.email }, ifMatch: saved.etag! });
     expect(duplicate.status).toBe(422);
     expect(duplicate.body.errors).toHaveProperty('email');
-    const unknown = await call('PATCH', '/customers/1', { body: { nickname: 'Z' }, ifMatch: '"2"', validRequest: false });
+    const unknown = await call('PATCH', '/customers/1', { body: { nickname: 'Z' }, ifMatch: saved.etag!, validRequest: false });
     expect(unknown.body.errors).toHaveProperty('nickname');
-    expect((await call('PATCH', '/customers/99999', { body: {}, ifMatch: '"1"' })).status).toBe(404);
+    expect((await call('PATCH', '/customers/99999', { body: {}, ifMatch: saved.etag! })).status).toBe(404);
   });
 
   it('POST: 201 with ETag and Location, 422 problems', async () => {
     const created = await call('POST', '/customers', { body: createBody() });
     expect(created.status).toBe(201);
+    expect(created.etag).toBe((await call('GET', `/customers/${created.body.id as number}`)).etag);
     const refused = await call('POST', '/customers', { body: createBody({ email: 'contract@example.org', accountNumber: '5550001001' }) });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual({ email: ['Another account already uses this email address. Enter a different one.'] });
@@ -252,6 +255,12 @@ describe('the document', () => {
     expect(item.get!.responses['200']!.headers).toHaveProperty('ETag');
     expect(item.patch!.responses['200']!.headers).toHaveProperty('ETag');
     expect(Object.keys(item.patch!.responses)).toEqual(expect.arrayContaining(['200', '401', '404', '412', '422', '428']));
+  });
+
+  it('has the ETag as the only concurrency token: the Customer record has no version, and POST answers the ETag too', () => {
+    const customer = doc.components.schemas.Customer as { properties: Record<string, unknown> };
+    expect(customer.properties).not.toHaveProperty('version');
+    expect(doc.paths['/customers']!.post!.responses['201']!.headers).toHaveProperty('ETag');
   });
 
   it('describes each customer field with its label', () => {

@@ -93,9 +93,10 @@ const problemResponse = (description: string, id: 'Problem' | 'ValidationProblem
 
 const etagHeader = {
   ETag: {
-    description: 'The version of the record (`"<version>"`); send it back as If-Match to change the record',
+    description:
+      'The record’s only concurrency token: an opaque quoted string (an entity tag, RFC 9110) that changes when the record does. Send it back unchanged as If-Match to change the record; clients never read a meaning into it',
     required: true,
-    schema: { type: 'string', pattern: '^"\\d+"$' },
+    schema: { type: 'string', pattern: '^"[!#-~]*"$' },
   },
 };
 
@@ -294,7 +295,7 @@ export function buildOpenApiDocument() {
               name: 'If-Match',
               in: 'header',
               required: true,
-              description: 'The ETag of the record the changes were made on',
+              description: 'The ETag of the record the changes were made on, exactly as it was answered (412 when it is no longer the current one)',
               schema: { type: 'string' },
             },
           ],

@@ -7,7 +7,6 @@ import type { Customer } from '../features/customers/customer-schema';
 export function aCustomer(overrides: Partial<Customer> = {}): Customer {
   return {
     id: 1,
-    version: 1,
     balance: '-12.50000',
     createdAt: '2025-03-01T10:00:00.000Z',
     resellerId: null,

@@ -186,6 +186,16 @@ describe('concurrency without a version column', () => {
     expect(saved.body).toMatchObject({ lastName: 'Mine', balance: '4.75000', firstUsedAt: '2025-05-05T05:05:05Z' });
   });
 
+  it('answers 412 to an If-Match other than the ETag answered: a guessed number, or the ETag unquoted', async () => {
+    const before = await accountRow(8);
+    const read = await admin.call('GET', '/customers/8');
+    for (const guess of ['"1"', '"0"', (read.headers.etag as string).replaceAll('"', '')]) {
+      const saved = await admin.call('PATCH', '/customers/8', { body: { lastName: 'Guessed' }, headers: { 'if-match': guess } });
+      expect([guess, saved.status]).toEqual([guess, 412]);
+    }
+    expect(await accountRow(8)).toEqual(before);
+  });
+
   it('answers 428 without If-Match', async () => {
     const saved = await admin.call('PATCH', '/customers/8', { body: { lastName: 'Mine' } });
     expect(saved.status).toBe(428);

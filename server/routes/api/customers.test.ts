@@ -110,10 +110,9 @@ describe('a customer', () => {
   it('maps every field of an ASTPP row to the contract', async () => {
     const { status, body, headers } = await northwind.call('GET', '/customers/7');
     expect(status).toBe(200);
-    expect(headers.etag).toBe(`"${body.version}"`);
+    expect(headers.etag).toMatch(/^"[0-9a-f]{64}"$/);
     expect(body).toEqual({
       id: 7,
-      version: body.version,
       balance: '-12.50000',
       createdAt: '2023-05-02T10:15:00Z',
       resellerId: 4,
@@ -200,6 +199,23 @@ describe('a customer', () => {
       const { status, body } = await caller.call('GET', `/customers/${id}`);
       expect([id, status]).toEqual([id, 404]);
       expect(body.title).toBe('Customer not found');
+    }
+  });
+
+  it('answers an ETag no client could guess: a quoted SHA-256 of the row, not a number, and another once ASTPP changes the row', async () => {
+    const etagOf = async (id: number) => (await admin.call('GET', `/customers/${id}`)).headers.etag as string;
+    const before = await etagOf(3);
+    expect(before).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(before).not.toMatch(/^"\d+"$/);
+    expect(await etagOf(2)).not.toBe(before);
+    const [[row]] = (await astpp.query('SELECT reference FROM accounts WHERE id = 3')) as unknown as [[{ reference: string }]];
+    await astpp.query("UPDATE accounts SET reference = 'EDITED-IN-ASTPP' WHERE id = 3");
+    try {
+      const after = await etagOf(3);
+      expect(after).toMatch(/^"[0-9a-f]{64}"$/);
+      expect(after).not.toBe(before);
+    } finally {
+      await astpp.query('UPDATE accounts SET reference = ? WHERE id = 3', [row.reference]);
     }
   });
 

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { etagOf } from '../../astpp/customer-mapping';
 import * as generate from '../../astpp/generators';
 import { createCustomer, updateCustomer } from '../../repositories/customer-writes';
 import { customersRepository, type CustomerListQuery } from '../../repositories/customers';
@@ -31,9 +30,9 @@ const customerRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>('/customers/:id', guarded, async (request, reply) => {
     const id = /^\d{1,10}$/.test(request.params.id) ? Number(request.params.id) : undefined;
     // Another reseller's customer is answered exactly like a missing one: no existence leak.
-    const customer = id ? await customers.find(request.user!, id) : undefined;
-    if (!customer) return reply.problem(404, 'Customer not found', notFound);
-    return reply.header('ETag', etagOf(customer)).send(customer);
+    const found = id ? await customers.find(request.user!, id) : undefined;
+    if (!found) return reply.problem(404, 'Customer not found', notFound);
+    return reply.header('ETag', found.etag).send(found.customer);
   });
 
   app.patch<{ Params: { id: string } }>('/customers/:id', guarded, async (request, reply) => {
@@ -60,7 +59,7 @@ const customerRoutes: FastifyPluginAsync = async (app) => {
       case 'invalid':
         return reply.problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
       case 'updated':
-        return reply.header('ETag', etagOf(outcome.customer)).send(outcome.customer);
+        return reply.header('ETag', outcome.etag).send(outcome.customer);
     }
   });
 
@@ -72,7 +71,7 @@ const customerRoutes: FastifyPluginAsync = async (app) => {
     if (outcome.kind === 'invalid') return reply.problem(422, 'Invalid customer', 'Some fields need attention.', outcome.errors);
     return reply
       .code(201)
-      .header('ETag', etagOf(outcome.customer))
+      .header('ETag', outcome.etag)
       .header('Location', `/api/customers/${outcome.customer.id}`)
       .send(outcome.customer);
   });

@@ -413,7 +413,7 @@ describe('PATCH body', () => {
 
 describe('POST body', () => {
   const create = customerCreateSchema({ settings: defaultSettings, mode: 'create' });
-  const { id: _id, version: _version, balance: _balance, createdAt: _createdAt, firstUsedAt: _firstUsedAt, ...input } = aCustomer();
+  const { id: _id, balance: _balance, createdAt: _createdAt, firstUsedAt: _firstUsedAt, ...input } = aCustomer();
 
   it('takes every field writable on create, with a password', () => {
     expect(create.safeParse({ ...input, password: 'Str0ngPass' }).success).toBe(true);
@@ -437,6 +437,10 @@ describe('POST body', () => {
 });
 
 describe('the wire record', () => {
+  it('has no version: the ETag header is the record’s only concurrency token', () => {
+    expect(customerSchema.parse({ ...aCustomer(), version: 7 })).toEqual(aCustomer());
+  });
+
   it('every seeded customer matches the Customer schema and passes the shared rules, but the legacy one’s phone', () => {
     const validator = customerValidator(writableNames('edit'), { settings: defaultSettings, mode: 'edit' });
     for (const customer of seedCustomers(defaultSettings)) {

@@ -31,7 +31,6 @@ export type CustomerInput = { [N in WritableFieldName]: RuleOutput<N> };
 /** A customer as the API returns it. */
 export type Customer = Omit<CustomerInput, 'password' | 'creditLimit' | 'billingDay'> & {
   id: number;
-  version: number;
   /**
    * ASTPP's balance, a money string in the base currency (`settings.baseCurrency`), not the
    * customer's: the money left on a prepaid account, the money used (owed) on a postpaid one.
@@ -107,7 +106,6 @@ const recordFields = customerFields.filter((f) => f.name !== 'password');
 export const customerSchema = withMeta(
   z.object({
     id: z.number().check(z.int(), z.positive()),
-    version: z.number().check(z.int(), z.positive()),
     balance: withMeta(z.string().check(z.regex(/^-?\d{1,15}\.\d{5}$/)), {
       title: 'Balance',
       description:

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { request, type ApiResponse } from '../../../shared/http/http-client';
+import { ApiError, request, type ApiResponse } from '../../../shared/http/http-client';
 import { customerSchema, type Customer } from '../customer-schema';
 import { customerKeys } from './customer-keys';
 
@@ -9,9 +9,18 @@ export interface VersionedCustomer {
   etag: string;
 }
 
-/** The one place an answer's ETag is taken: every read and write of a customer goes through it. */
-export function versioned({ data, etag }: ApiResponse<Customer>): VersionedCustomer {
-  return { customer: data, etag: etag ?? `"${data.version}"` };
+/** What the console says when a customer comes without its ETag: it could not save it safely. */
+export const missingEtagMessage =
+  'The server sent this customer without an ETag, which the console needs to save changes without overwriting someone else’s. Nothing was lost; reload the page, or contact support if it happens again.';
+
+/**
+ * The one place an answer's ETag is taken: every read and write of a customer goes through it.
+ * The ETag is opaque (the mock counts, the server hashes the row) and only ever sent back as
+ * If-Match; an answer without one breaks the contract and is refused, never guessed.
+ */
+export function versioned({ data, etag, status }: ApiResponse<Customer>): VersionedCustomer {
+  if (!etag) throw new ApiError('malformed', missingEtagMessage, status);
+  return { customer: data, etag };
 }
 
 export async function getCustomer(id: number, signal?: AbortSignal): Promise<VersionedCustomer> {

@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer } from '../../../../mocks/node';
-import { readState, writeState } from '../../../../mocks/db';
+import { etagOf, publicCustomer, readState, writeState } from '../../../../mocks/db';
 import { formatMoney } from '../../../shared/format/money';
 import { renderApp } from '../../../test/render';
+import { missingEtagMessage } from '../api/get-customer';
+import { draftKey, type Draft } from '../form/use-draft';
 
 /** Records the PATCH requests the profile sends. */
 function capturePatches() {
@@ -29,6 +32,7 @@ describe('Customer Profile', () => {
 
   it('sends only the changed fields of the section, with If-Match, and looks saved afterwards', async () => {
     const patches = capturePatches();
+    const read = etagOf(readState().customers[0]!);
     const { user } = renderApp('/customers/1/profile');
     const city = await screen.findByLabelText('City');
     await user.clear(city);
@@ -40,7 +44,7 @@ describe('Customer Profile', () => {
 
     expect(patches).toHaveLength(1);
     expect(patches[0]!.body).toEqual({ city: 'Zürich' });
-    expect(patches[0]!.ifMatch).toBe('"1"');
+    expect(patches[0]!.ifMatch).toBe(read);
     expect(tab(/^Profile$/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
@@ -97,6 +101,7 @@ describe('Customer Profile', () => {
     await user.type(company, 'Acme Ñandú SA');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Profile saved');
+    const afterFirst = etagOf(readState().customers[0]!);
 
     expect(patches[0]!.body).toEqual({ company: 'Acme Ñandú SA' });
     expect(tab(/^Billing Settings, unsaved changes$/)).toBeInTheDocument();
@@ -106,7 +111,8 @@ describe('Customer Profile', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Billing Settings saved');
     // The second save uses the ETag of the first one's answer: no 412 against ourselves.
-    expect(patches[1]).toEqual({ body: { reference: 'PO-778' }, ifMatch: '"2"' });
+    expect(patches[1]).toEqual({ body: { reference: 'PO-778' }, ifMatch: afterFirst });
+    expect(afterFirst).not.toBe(patches[0]!.ifMatch);
   });
 
   it('puts a 422 from the server on its field', async () => {
@@ -187,5 +193,57 @@ describe('Customer Profile', () => {
     );
     expect(tab(/^Billing Settings, 1 error, unsaved changes$/)).toBeInTheDocument();
     expect(readState().customers.find((c) => c.id === prepaid.id)).toMatchObject({ accountType: 'prepaid' });
+  });
+});
+
+describe('Customer Profile: edits kept from an earlier visit', () => {
+  const company = 'Kept From Earlier Ltd';
+  const keepDraft = (made: Partial<Draft> & { version?: number }) =>
+    sessionStorage.setItem(draftKey(1), JSON.stringify({ savedAt: '2026-01-15T09:30:00.000Z', sections: { profile: { company } }, ...made }));
+  // By its label, not its role: naming every role of a whole profile takes jsdom seconds.
+  const offer = () => screen.findByLabelText('Unsaved changes from earlier');
+  const savedSince = /saved by someone since then/;
+
+  afterEach(() => sessionStorage.clear());
+
+  it('are offered as they are when the customer still has the ETag they were made on', async () => {
+    keepDraft({ etag: etagOf(readState().customers[0]!) });
+    renderApp('/customers/1/profile');
+    const region = await offer();
+    expect(region).toHaveTextContent(`Profile · Company: ${company}`);
+    expect(region).not.toHaveTextContent(savedSince);
+  });
+
+  it('say the customer was saved since when its ETag is another now', async () => {
+    keepDraft({ etag: '"an-earlier-one"' });
+    renderApp('/customers/1/profile');
+    expect(await offer()).toHaveTextContent(savedSince);
+  });
+
+  it('kept before drafts held the ETag (a version number then) are offered without claiming a change since', async () => {
+    keepDraft({ version: 41 });
+    renderApp('/customers/1/profile');
+    const region = await offer();
+    expect(region).toHaveTextContent(`Profile · Company: ${company}`);
+    expect(region).not.toHaveTextContent(savedSince);
+  });
+
+  it('are kept with the ETag of the customer they are made on', async () => {
+    const { user } = renderApp('/customers/1/profile');
+    await user.type(await screen.findByLabelText('City'), 'x');
+    await waitFor(() => expect(sessionStorage.getItem(draftKey(1))).not.toBeNull());
+    const kept = JSON.parse(sessionStorage.getItem(draftKey(1))!) as Draft;
+    expect(kept.etag).toBe(etagOf(readState().customers[0]!));
+    expect(kept).not.toHaveProperty('version');
+  });
+});
+
+describe('Customer Profile: a customer answered without its ETag', () => {
+  it('is not shown: the screen says it could not be loaded, and why', async () => {
+    mockServer.use(http.get('*/api/customers/:id', () => HttpResponse.json(publicCustomer(readState().customers[0]!))));
+    renderApp('/customers/1/profile');
+    expect(await screen.findByText(missingEtagMessage)).toBeInTheDocument();
+    expect(screen.getByText('This screen could not be loaded')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^First Name/)).not.toBeInTheDocument();
   });
 });

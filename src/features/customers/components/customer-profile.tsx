@@ -9,7 +9,7 @@ import { lockedFields } from '../account-type-change';
 import type { VersionedCustomer } from '../api/get-customer';
 import type { Audience } from '../fields';
 import { fieldOptions } from '../form/field-options';
-import { draftKey, useDraft } from '../form/use-draft';
+import { draftKey, savedSinceDraft, useDraft } from '../form/use-draft';
 import { useProfileForms } from '../form/use-profile-forms';
 import { useProfileSave } from '../form/use-profile-save';
 import type { SectionSlug } from '../sections';
@@ -57,7 +57,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
     goTo,
     baseCurrency,
   });
-  const draft = useDraft(draftKey(customer.id), forms, customer.version);
+  const draft = useDraft(draftKey(customer.id), forms, versioned.etag);
 
   useHotkeys([['mod+S', () => save(section), { preventDefault: true }]], []);
 
@@ -72,7 +72,7 @@ export function CustomerProfile({ versioned, section, settings, reference, user 
             currency={baseCurrency}
             onRestore={draft.restore}
             onDiscard={draft.discard}
-            changedSince={draft.offered.version !== null && draft.offered.version !== customer.version}
+            changedSince={savedSinceDraft(draft.offered, versioned.etag)}
           />
         </Suspense>
       ) : null}

@@ -113,7 +113,7 @@ describe('the dirty-field PATCH, applied to the original record, gives exactly t
         expect(patch.password).toBe(password || undefined);
 
         const saved = patchCustomer(store, base, patch);
-        expect(saved).toEqual({ ok: true, customer: { ...edited, version: base.version + 1 } });
+        expect(saved).toEqual({ ok: true, customer: edited });
       }),
       { numRuns: 1000 },
     );

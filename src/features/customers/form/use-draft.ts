@@ -10,8 +10,8 @@ import type { ProfileForms } from './use-profile-forms';
  */
 export interface Draft {
   savedAt: string;
-  /** Record version the edits were made on. */
-  version: number | null;
+  /** The ETag of the record the edits were made on; null for a new customer or when unknown. */
+  etag: string | null;
   sections: Partial<Record<SectionSlug, FormValues>>;
 }
 
@@ -24,8 +24,11 @@ function readDraft(key: string): Draft | null {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return null;
-    const draft = JSON.parse(raw) as Draft;
-    return Object.values(draft.sections ?? {}).some((values) => values && Object.keys(values).length > 0) ? draft : null;
+    const stored = JSON.parse(raw) as Omit<Draft, 'etag'> & { etag?: unknown };
+    if (!Object.values(stored.sections ?? {}).some((values) => values && Object.keys(values).length > 0)) return null;
+    // A draft kept before drafts carried the ETag (it held a version number) was made on a
+    // version nobody can tell now: its edits are offered without claiming a change since.
+    return { savedAt: stored.savedAt, sections: stored.sections, etag: typeof stored.etag === 'string' ? stored.etag : null };
   } catch {
     return null;
   }
@@ -40,8 +43,8 @@ function clearDraft(key: string) {
 }
 
 /** The edits of each section: the values of its fields that react-hook-form counts as dirty. */
-function collectDraft(forms: ProfileForms, version: number | null): Draft {
-  const draft: Draft = { savedAt: new Date().toISOString(), version, sections: {} };
+function collectDraft(forms: ProfileForms, etag: string | null): Draft {
+  const draft: Draft = { savedAt: new Date().toISOString(), etag, sections: {} };
   for (const { slug } of sections) {
     const { form } = forms[slug];
     const changed = Object.fromEntries(
@@ -52,21 +55,30 @@ function collectDraft(forms: ProfileForms, version: number | null): Draft {
   return draft;
 }
 
-export function useDraft(key: string, forms: ProfileForms, version: number | null) {
+/**
+ * Whether the record was saved after the draft's edits were made: only said when both ETags
+ * are known and differ. The ETags are compared, never read: they are opaque.
+ */
+export function savedSinceDraft(draft: Draft, etag: string | null): boolean {
+  return draft.etag !== null && etag !== null && draft.etag !== etag;
+}
+
+/** `etag`: the ETag of the record the form edits (null for a new customer). */
+export function useDraft(key: string, forms: ProfileForms, etag: string | null) {
   // A draft found on opening waits for the user's decision before anything overwrites it.
   const [offered, setOffered] = useState<Draft | null>(() => readDraft(key));
   const recording = offered === null;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const persist = useCallback(() => {
-    const draft = collectDraft(forms, version);
+    const draft = collectDraft(forms, etag);
     try {
       if (Object.keys(draft.sections).length) sessionStorage.setItem(key, JSON.stringify(draft));
       else sessionStorage.removeItem(key);
     } catch {
       /* storage full or disabled: the guard still protects the edits in memory */
     }
-  }, [forms, key, version]);
+  }, [forms, key, etag]);
 
   useEffect(() => {
     if (!recording) return;
