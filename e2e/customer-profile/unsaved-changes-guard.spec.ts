@@ -53,6 +53,9 @@ test.describe('Customer Profile: unsaved-changes guard', () => {
   test('the back button asks too', async ({ customerProfile, customerList, freshCustomer, page }) => {
     await customerList.open();
     await customerList.searchFor(freshCustomer.accountNumber);
+    // The search's answer on screen, not the rows before it: a click lands on the row that stays.
+    await expect(customerList.rows).toHaveCount(1);
+    await customerList.expectLoaded();
     await customerList.openCustomer(freshCustomer.accountNumber);
     await customerProfile.expectLoaded('Panel Access');
     await customerProfile.panelAccess.setPin('123123');
