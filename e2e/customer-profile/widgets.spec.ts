@@ -64,16 +64,18 @@ test.describe('Customer Profile: selects, the account menu and whole numbers', (
     const countries = await profile.openOptions('Country');
     await profile.country.fill('Ma');
     await expect(countries.getByRole('option').first()).toBeVisible();
-    await expectNoAxeViolations(page, { label: 'Profile with Country open' });
+    // The Profile tab itself is scanned whole in accessibility.spec.ts: here, the open widget.
+    const openWidget = ['[role="combobox"][aria-expanded="true"]', '[role="listbox"]'];
+    await expectNoAxeViolations(page, { label: 'Profile with Country open', include: openWidget });
     await page.keyboard.press('Escape');
 
     await billing.open();
     await billing.openOptions('Taxes');
-    await expectNoAxeViolations(page, { label: 'Billing Settings with Taxes open' });
+    await expectNoAxeViolations(page, { label: 'Billing Settings with Taxes open', include: openWidget });
     await page.keyboard.press('Escape');
 
     await customerProfile.shell.openAccountMenu();
-    await expectNoAxeViolations(page, { label: 'account menu open' });
+    await expectNoAxeViolations(page, { label: 'account menu open', include: ['[role="menu"]', '[aria-haspopup="menu"]'] });
   });
 
   test('the account menu opens on the first click, even while later code would still be arriving', async ({

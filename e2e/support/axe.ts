@@ -12,6 +12,11 @@ export interface AxeOptions {
    * scheme, where nothing but the colours changed (the same elements, names and roles).
    */
   coloursOnly?: boolean;
+  /**
+   * Only these parts of the page, by ARIA attribute selectors (`[role="listbox"]`): for a
+   * widget opened on a screen another flow scans whole.
+   */
+  include?: string[];
 }
 
 /** The WCAG A/AA rules whose outcome depends on colours. */
@@ -36,10 +41,16 @@ export function formatViolations(violations: Result[]): string {
  * Runs axe on the page as it is now and fails with a readable list of violations. The
  * full results are attached to the test report.
  */
-export async function expectNoAxeViolations(page: Page, { disableRules = [], label = 'page', coloursOnly = false }: AxeOptions = {}) {
+export async function expectNoAxeViolations(
+  page: Page,
+  { disableRules = [], label = 'page', coloursOnly = false, include = [] }: AxeOptions = {},
+) {
   const builder = new AxeBuilder({ page }).withTags(wcagTags).disableRules(disableRules);
+  for (const selector of include) builder.include(selector);
   const results = await (coloursOnly ? builder.withRules(colourRules) : builder).analyze();
   await test.info().attach(`axe: ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  // A selector that matched nothing would make a scan that passes by checking nothing.
+  if (include.length) expect(results.passes.length, `axe found nothing to check in ${include.join(', ')}`).toBeGreaterThan(0);
   const count = results.violations.reduce((sum, v) => sum + v.nodes.length, 0);
   expect(count, `axe found ${count} accessibility violation(s) on ${label}:\n\n${formatViolations(results.violations)}\n`).toBe(0);
 }
