@@ -161,7 +161,11 @@ function CreateCustomerForm({
       setCreatedId(saved.customer.id);
       draft.discard();
       sections.forEach(({ slug }) => showAsSaved(forms[slug].form, forms[slug].form.getValues()));
-      notify.success('Customer created', `Account ${saved.customer.accountNumber} is ready.`);
+      // What ASTPP's own page does besides the account, the backend leaves to ASTPP (README).
+      notify.success(
+        'Customer created',
+        `Account ${saved.customer.accountNumber} is ready. Its SIP device, a receipt for any opening balance and the welcome email are made in ASTPP itself.`,
+      );
     } catch (error) {
       if (isApiError(error, 'validation')) {
         const { first, unplaced } = applyFieldErrors(forms, error.fieldErrors);
