@@ -22,6 +22,19 @@ function ownerOf(user: User, forReseller: number): number {
 }
 
 export function referenceRepository(db: Kysely<Database>) {
+  /** A reseller's active rate groups or localizations (the same columns in both tables), by name. */
+  const activeNamedList = (table: 'pricelists' | 'localization') => async (user: User, forReseller = 0) => {
+    const rows = await db
+      .selectFrom(table)
+      .select(['id', 'name', 'reseller_id'])
+      .where('status', '=', 0)
+      .where('reseller_id', '=', ownerOf(user, forReseller))
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
+  };
+
   return {
     async resellers(user: User) {
       let query = db
@@ -34,29 +47,8 @@ export function referenceRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ id: r.id, name: r.company_name || `${r.first_name} ${r.last_name}`.trim() || r.number }));
     },
 
-    async rateGroups(user: User, forReseller = 0) {
-      const rows = await db
-        .selectFrom('pricelists')
-        .select(['id', 'name', 'reseller_id'])
-        .where('status', '=', 0)
-        .where('reseller_id', '=', ownerOf(user, forReseller))
-        .orderBy('name')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
-    },
-
-    async localizations(user: User, forReseller = 0) {
-      const rows = await db
-        .selectFrom('localization')
-        .select(['id', 'name', 'reseller_id'])
-        .where('status', '=', 0)
-        .where('reseller_id', '=', ownerOf(user, forReseller))
-        .orderBy('name')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, resellerId: owner(r.reseller_id) }));
-    },
+    rateGroups: activeNamedList('pricelists'),
+    localizations: activeNamedList('localization'),
 
     async taxes(user: User, forReseller = 0) {
       const rows = await db
