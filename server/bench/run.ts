@@ -6,8 +6,8 @@ import autocannon from 'autocannon';
 import { createConnection } from 'mysql2/promise';
 import { poolOptions } from '../db';
 import { migrate } from '../migrate';
-import { loadAstpp, startMariadb } from '../test/mariadb';
-import { freePortForBench, suggestedIndexes } from './support';
+import { freePort, loadAstpp, startMariadb } from '../test/mariadb';
+import { suggestedIndexes } from './support';
 import { BENCH_CUSTOMERS, BENCH_RESELLERS, benchCustomerId, benchReseller, fill } from './fill';
 
 /**
@@ -144,7 +144,7 @@ async function main() {
       console.log(`Added the suggested indexes to the bench database:\n  ${suggestedIndexes.join('\n  ')}`);
     }
 
-    const port = await freePortForBench();
+    const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,

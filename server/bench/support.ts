@@ -1,5 +1,3 @@
-import { createServer } from 'node:net';
-
 /**
  * Indexes that would bring the list's sorts and filters within budget on a large ASTPP
  * database. ASTPP's stock `accounts` has only id, number, pricelist_id and reseller_id.
@@ -18,14 +16,3 @@ export const suggestedIndexes: string[] = [
   'ALTER TABLE accounts ADD INDEX carrierdesk_company (company_name)',
   'ALTER TABLE accounts ADD INDEX carrierdesk_balance (balance)',
 ];
-
-export function freePortForBench(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -28,7 +28,8 @@ export function ensureMariadb(): string {
   return installed;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now: for a throw-away database, server or proxy. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

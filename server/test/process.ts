@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { freePort } from './mariadb';
 import { STOCK_KEY } from './server';
 
 /**
@@ -18,17 +18,6 @@ export interface ServerProcess {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startServerProcess(environment: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
