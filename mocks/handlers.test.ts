@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { customerPageSchema, customerSchema, type Customer } from '../src/features/customers/customer-schema';
 import { customerValidator } from '../src/features/customers/customer-schema';
 import { defaultSettings, stockAstppOptionalFields } from '../src/features/settings/settings-schema';
-import { readState, signIn, storage, STORAGE_KEYS, updateSettings } from './db';
+import { readState, signIn, storage, STORAGE_KEYS, updateSettings, writeState } from './db';
 import { addFault, applyConcurrentEdit } from './faults';
 import { createHandlers } from './handlers';
 import { mockAccounts } from './accounts';
@@ -500,6 +500,28 @@ describe('customer list', () => {
     const byBalance = customerPageSchema.parse((await call('GET', '/customers?sort=-balance&pageSize=50')).body);
     const balances = byBalance.items.map((c) => Number(c.balance));
     expect(balances).toEqual([...balances].sort((a, b) => b - a));
+  });
+});
+
+describe('customer search', () => {
+  beforeEach(() => signIn(admin));
+  const found = async (q: string) =>
+    customerPageSchema.parse((await call('GET', `/customers?q=${encodeURIComponent(q)}&pageSize=100`)).body).items.map((c) => c.id);
+
+  it("matches the start of each word typed, as the server does: 'john sm' finds John Smith and not Jane Smithers", async () => {
+    const state = readState();
+    const [john, jane] = state.customers;
+    Object.assign(john!, { firstName: 'John', lastName: 'Smith', company: 'Acme Telecom', accountNumber: '4155000101' });
+    Object.assign(jane!, { firstName: 'Jane', lastName: 'Smithers', company: 'Northgate Voice', accountNumber: '4255000102' });
+    writeState(state);
+
+    expect(await found('john sm')).toEqual([john!.id]);
+    expect(await found('SM JOHN')).toEqual([john!.id]);
+    expect(await found('smith')).toEqual(expect.arrayContaining([john!.id, jane!.id]));
+    expect(await found('4155')).toEqual([john!.id]);
+    expect(await found('Acme Telecom')).toEqual([john!.id]);
+    expect(await found('Telecom')).not.toContain(john!.id);
+    expect(await found('%')).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler, type JsonBodyType } from 'msw';
 import type { Customer, CustomerSummary } from '../src/features/customers/customer-schema';
+import { matchesCustomerSearch, parseCustomerSearch } from '../src/features/customers/list/customer-search';
 import { timezoneEntry } from '../src/features/reference/timezone-entry';
 import { credentialsSchema } from '../src/features/session/session-schema';
 import { mockAccounts } from './accounts';
@@ -205,7 +206,7 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
       api('/customers'),
       guarded((user, request) => {
         const url = new URL(request.url);
-        const q = (url.searchParams.get('q') ?? '').trim().toLocaleLowerCase();
+        const search = parseCustomerSearch(url.searchParams.get('q') ?? '');
         const status = url.searchParams.get('status');
         const accountType = url.searchParams.get('accountType');
         const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
@@ -218,13 +219,7 @@ export function createHandlers(apiBaseUrl: string): HttpHandler[] {
           .customers.filter((c) => inScope(user, c.resellerId))
           .filter((c) => !status || c.status === status)
           .filter((c) => !accountType || c.accountType === accountType)
-          .filter(
-            (c) =>
-              !q ||
-              [c.accountNumber, `${c.firstName} ${c.lastName}`, c.email, c.company].some((v) =>
-                v.toLocaleLowerCase().includes(q),
-              ),
-          )
+          .filter((c) => !search || matchesCustomerSearch(c, search))
           .sort((a, b) => {
             const [x, y] = [key(a), key(b)];
             const order = x < y ? -1 : x > y ? 1 : a.id - b.id;

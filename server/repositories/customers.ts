@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CustomerPage } from '../../src/features/customers/customer-schema';
+import { parseCustomerSearch, type SearchedField } from '../../src/features/customers/list/customer-search';
 import type { User } from '../../src/features/session/session-schema';
 import { etagOf, toCustomer, toSummary, type CustomerRow } from '../astpp/customer-mapping';
 import type { Database } from '../astpp/tables';
@@ -33,8 +34,16 @@ const sortColumns = {
 type SortKey = keyof typeof sortColumns;
 export const isSortKey = (key: string): key is SortKey => Object.hasOwn(sortColumns, key);
 
+const searchColumns: Record<SearchedField, 'a.number' | 'a.first_name' | 'a.last_name' | 'a.email' | 'a.company_name'> = {
+  accountNumber: 'a.number',
+  firstName: 'a.first_name',
+  lastName: 'a.last_name',
+  email: 'a.email',
+  company: 'a.company_name',
+};
+
 /** LIKE's own wildcards in the user's search are searched for, not expanded. */
-const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function customersRepository(db: Kysely<Database>, columns: OptionalColumns) {
   const customers = () => db.selectFrom('accounts as a').where('a.type', 'in', [0, 3]).where('a.deleted', '=', 0);
@@ -48,17 +57,16 @@ export function customersRepository(db: Kysely<Database>, columns: OptionalColum
       let query = scoped(customers(), user);
       if (params.status) query = query.where('a.status', '=', params.status === 'active' ? 0 : 1);
       if (params.accountType) query = query.where('a.posttoexternal', '=', params.accountType === 'postpaid' ? 1 : 0);
-      const q = params.q.trim();
-      if (q) {
-        const pattern = likeContains(q);
-        query = query.where((eb) =>
-          eb.or([
-            eb('a.number', 'like', pattern),
-            eb(sql`CONCAT(a.first_name, ' ', a.last_name)`, 'like', pattern),
-            eb('a.email', 'like', pattern),
-            eb('a.company_name', 'like', pattern),
-          ]),
-        );
+      const search = parseCustomerSearch(params.q);
+      if (search) {
+        // Every condition is a column LIKE 'text%', which the column's index serves (a range);
+        // the whole phrase begins with the first word, so the first word's condition holds for
+        // both ways to match, and each later word's condition is "this word, or the phrase".
+        const { words, phrase } = search;
+        query = query.where((eb) => {
+          const begins = (text: string) => eb.or(Object.values(searchColumns).map((column) => eb(column, 'like', likePrefix(text))));
+          return eb.and(words.map((word, i) => (i === 0 ? begins(word) : eb.or([begins(word), begins(phrase)]))));
+        });
       }
       const descending = params.sort.startsWith('-');
       const key = params.sort.replace(/^-/, '');

@@ -122,7 +122,13 @@ const customerId = {
 };
 
 const listParameters = [
-  { name: 'q', in: 'query', description: 'Search in account number, name, email and company', schema: { type: 'string', maxLength: 100 } },
+  {
+    name: 'q',
+    in: 'query',
+    description:
+      'Words to find. A customer matches when each word begins its account number, first name, last name, email or company, or when the whole text begins one of them: "john sm" finds John Smith, "4155" account 4155…, "Acme Telecom" that company; "Telecom" alone does not. Case-insensitive; % and _ are taken literally.',
+    schema: { type: 'string', maxLength: 100 },
+  },
   { name: 'status', in: 'query', schema: { type: 'string', enum: ['active', 'inactive'] } },
   { name: 'accountType', in: 'query', schema: { type: 'string', enum: ['prepaid', 'postpaid'] } },
   { name: 'page', in: 'query', description: 'From 1', schema: { type: 'integer', minimum: 1, default: 1 } },

@@ -235,3 +235,63 @@ describe('a customer', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('the search', () => {
+  // Customers shaped like the seed's Pat Pound (id 11, the carrier's), with the names below.
+  const searched = [
+    { id: 101, number: '4155000101', first: 'John', last: 'Smith', company: 'Acme Telecom', email: 'john@acme.example' },
+    { id: 102, number: '4255000102', first: 'Jane', last: 'Smithers', company: 'Northgate Voice', email: 'jane@northgate.example' },
+    { id: 103, number: '5155004155', first: 'Ann', last: 'Lee', company: 'Blue Lines', email: 'acme@bluelines.example' },
+    { id: 104, number: '6155000104', first: 'Per', last: 'Cent', company: '100% Voice', email: 'per@cent.example' },
+  ];
+  const found = async (q: string) => ids((await admin.call('GET', `/customers?q=${encodeURIComponent(q)}&pageSize=100`)).body);
+
+  beforeAll(async () => {
+    await astpp.query('CREATE TEMPORARY TABLE searched SELECT * FROM accounts WHERE id = 11');
+    for (const c of searched) {
+      await astpp.execute('UPDATE searched SET id = ?, number = ?, first_name = ?, last_name = ?, company_name = ?, email = ?', [
+        c.id, c.number, c.first, c.last, c.company, c.email,
+      ]);
+      await astpp.query('INSERT INTO accounts SELECT * FROM searched');
+    }
+    await astpp.query('DROP TEMPORARY TABLE searched');
+  });
+
+  afterAll(async () => {
+    await astpp.query('DELETE FROM accounts WHERE id IN (?)', [searched.map((c) => c.id)]);
+  });
+
+  it("finds John Smith by 'john sm' and 'sm john', and not Jane Smithers", async () => {
+    expect(await found('john sm')).toEqual([101]);
+    expect(await found('  SM   john ')).toEqual([101]);
+    expect(await found('smith')).toEqual([101, 102]);
+  });
+
+  it('finds an account number by its first digits, not by digits inside it', async () => {
+    expect(await found('4155')).toEqual([101]);
+  });
+
+  it('finds a company or an email by its start, and a company by its whole name', async () => {
+    expect(await found('acme')).toEqual([101, 103]);
+    expect(await found('Acme Telecom')).toEqual([101]);
+    expect(await found('acme tel')).toEqual([101]);
+  });
+
+  it('does not find a word in the middle of a company', async () => {
+    expect(await found('Telecom')).toEqual([]);
+    expect(await found('voice')).toEqual([]);
+  });
+
+  it("takes % and _ as the letters they are", async () => {
+    expect(await found('100%')).toEqual([104]);
+    expect(await found('10_')).toEqual([]);
+    expect(await found('%')).toEqual([]);
+    expect(await found('_')).toEqual([]);
+  });
+
+  it("keeps a reseller's search in the reseller's customers", async () => {
+    expect(await found('john')).toEqual([101]);
+    expect(ids((await northwind.call('GET', '/customers?q=john')).body)).toEqual([]);
+    expect(ids((await northwind.call('GET', '/customers?q=%C3%A5sa')).body)).toEqual([7]);
+  });
+});

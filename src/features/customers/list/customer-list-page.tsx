@@ -94,7 +94,7 @@ export function CustomerListPage() {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           label="Search"
-          placeholder="Account, name, email or company"
+          placeholder="Start of an account number, name, email or company"
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
