@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { createConnection } from 'mysql2/promise';
+import { addRecommendedIndexes, recommendedIndexes } from './astpp/indexes';
 import { ConfigError, loadDatabaseConfig } from './config';
 import { poolOptions } from './db';
 
@@ -7,6 +8,9 @@ import { poolOptions } from './db';
  * Carrierdesk's own schema, in a database beside ASTPP's (`carrierdesk` unless
  * CARRIERDESK_DATABASE says otherwise). ASTPP's tables get no new table or column.
  * Migrations only ever get appended; each runs once, recorded in `migrations`.
+ * `--add-indexes` is the one exception, and only when the operator passes it: it adds the
+ * indexes of server/astpp/indexes.ts to ASTPP's `accounts` (README, "Indexes for a large
+ * database").
  */
 const migrations: ReadonlyArray<{ id: string; statements: (database: string) => string[] }> = [
   {
@@ -61,6 +65,17 @@ export async function migrate(databaseUrl: string, database: string): Promise<st
   }
 }
 
+/** The recommended indexes that the ASTPP database in `databaseUrl` lacks, added; their names. */
+export async function addIndexes(databaseUrl: string): Promise<string[]> {
+  const { connectionLimit: _limit, ...options } = poolOptions(databaseUrl);
+  const astpp = await createConnection(options);
+  try {
+    return await addRecommendedIndexes(astpp);
+  } finally {
+    await astpp.end();
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const config = loadDatabaseConfig(process.env);
@@ -70,6 +85,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         ? `Carrierdesk schema in database ${config.CARRIERDESK_DATABASE}: applied ${applied.join(', ')}`
         : `Carrierdesk schema in database ${config.CARRIERDESK_DATABASE} is up to date`,
     );
+    if (process.argv.includes('--add-indexes')) {
+      const added = await addIndexes(config.DATABASE_URL);
+      console.log(
+        added.length
+          ? `ASTPP's accounts: added ${added.join(', ')}`
+          : `ASTPP's accounts already has the recommended indexes (${recommendedIndexes.map((i) => i.name).join(', ')})`,
+      );
+    }
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -21,7 +21,8 @@ const quoted = (names: string[]) => names.map((n) => `'${n}'`).join(', ');
 const digits = '(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)';
 const sequence = `(SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d AS n FROM ${digits} a, ${digits} b, ${digits} c, ${digits} e, ${digits} f)`;
 
-export async function fill(astpp: Connection): Promise<{ seconds: number }> {
+/** `customers` fewer than 100,000 fills a smaller carrier the same way (the server's tests use a few thousand). */
+export async function fill(astpp: Connection, { customers = BENCH_CUSTOMERS } = {}): Promise<{ seconds: number }> {
   const started = Date.now();
   const columns = `(id, number, reseller_id, pricelist_id, paypal_permission, reference, status, sweep_id, creation, credit_limit, posttoexternal, balance, password,
     first_name, last_name, company_name, address_1, address_2, postal_code, province, city, country_id, telephone_1, email, notification_email,
@@ -51,10 +52,10 @@ export async function fill(astpp: Connection): Promise<{ seconds: number }> {
       ELT(1 + n % 20, ${quoted(firstNames)}), ELT(1 + (n DIV 20) % 20, ${quoted(lastNames)}), CONCAT('Company ', n), CONCAT(n, ' Main Street'), '', '11122', '', 'Springfield', 203,
       CONCAT('+1 555 ', LPAD(n, 7, '0')), CONCAT('c', n, '@bench.example'), '', 139, 2, 1, '', 0, 383, 0, 0, '', IF(n % 3 = 0, 1, 0), 0, '',
       LPAD(n, 6, '0'), '0000-00-00 00:00:00', '2033-01-01 00:00:00', 3650, 0, '0', 1, 1, 0, 0, 0, 0, '', '', NULL
-    FROM ${sequence} s WHERE n < ${BENCH_CUSTOMERS}`);
+    FROM ${sequence} s WHERE n < ${customers}`);
   await astpp.query(`
     INSERT INTO taxes_to_accounts (accountid, taxes_id, taxes_priority, assign_date)
-    SELECT 10000 + n, 101 + n % ${BENCH_RESELLERS}, 1, '2023-01-01 00:00:00' FROM ${sequence} s WHERE n < ${BENCH_CUSTOMERS}`);
+    SELECT 10000 + n, 101 + n % ${BENCH_RESELLERS}, 1, '2023-01-01 00:00:00' FROM ${sequence} s WHERE n < ${customers}`);
   await astpp.query('ANALYZE TABLE accounts, taxes_to_accounts');
   return { seconds: (Date.now() - started) / 1000 };
 }
