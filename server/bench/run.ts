@@ -20,6 +20,8 @@ import { BENCH_CUSTOMERS, BENCH_RESELLERS, benchCustomerId, benchReseller, fill 
  *   --seconds=N       each single-kind run (default 8)
  *   --mix-seconds=N   the mixed run (default 120)
  *   --with-indexes    add the indexes docs/performance.md suggests, to the bench's own database
+ *   --only=TEXT       only the single-kind runs whose name contains TEXT (e.g. --only=search):
+ *                     no mix, and no results file (a quick look, not a verdict)
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +31,7 @@ const MIX_SECONDS = arg('mix-seconds', 120);
 const CONNECTIONS = arg('connections', 20);
 const RATE = arg('rate', 200);
 const WITH_INDEXES = process.argv.includes('--with-indexes');
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 const budgets = { list: 50, search: 150, profile: 20, patch: 40 } as const;
 type BudgetKind = keyof typeof budgets;
@@ -231,12 +234,17 @@ async function main() {
     ];
 
     const figures: Figures[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => ONLY === undefined || s.name.includes(ONLY))) {
       const run = await drive(base, scenario.cookie, scenario.build, SECONDS, { onAnswer });
       const entry = run.byKind.get(scenario.kind) ?? { latencies: [], statuses: {} };
       const row = summarise(scenario.name, scenario.kind, entry.latencies, entry.statuses, run.connectionErrors, SECONDS);
       figures.push(row);
-      console.log(`  ${row.name}: p95 ${row.p95} ms, ${row.throughput}/s, errors ${row.errors}`);
+      console.log(`  ${row.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.throughput}/s, errors ${row.errors}`);
+    }
+    if (ONLY !== undefined) {
+      console.log(`--only=${ONLY}: no mix, no results file; load average now ${loadavg().map(round).join(' ')}`);
+      await astpp.end();
+      return;
     }
 
     // The realistic mix, at a fixed rate, with the server's memory sampled every 2 s.
