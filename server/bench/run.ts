@@ -7,6 +7,7 @@ import { createConnection } from 'mysql2/promise';
 import { poolOptions } from '../db';
 import { migrate } from '../migrate';
 import { freePort, loadAstpp, startMariadb } from '../test/mariadb';
+import type { OptionalFieldName, Settings } from '../../src/features/settings/settings-schema';
 import { suggestedIndexes } from './support';
 import { BENCH_CUSTOMERS, BENCH_RESELLERS, benchCustomerId, benchReseller, fill } from './fill';
 
@@ -47,6 +48,8 @@ interface Figures {
   p99: number;
   errors: number;
   statuses: Record<string, number>;
+  /** The first answer that was not a 2xx: its status and problem title and detail (what a bench that fails must say). */
+  firstProblem?: string;
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
@@ -54,7 +57,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const random = (n: number) => Math.floor(Math.random() * n);
 const pick = <T>(items: readonly T[]) => items[random(items.length)]!;
 
-function summarise(name: string, kind: string, latencies: number[], statuses: Record<string, number>, extraErrors: number, seconds: number): Figures {
+function summarise(name: string, kind: string, { latencies, statuses, firstProblem }: Answers, extraErrors: number, seconds: number): Figures {
   const sorted = [...latencies].sort((a, b) => a - b);
   const bad = Object.entries(statuses).filter(([s]) => !/^2/.test(s)).reduce((sum, [, n]) => sum + n, 0);
   return {
@@ -68,14 +71,33 @@ function summarise(name: string, kind: string, latencies: number[], statuses: Re
     p99: round(percentile(sorted, 99)),
     errors: bad + extraErrors,
     statuses,
+    ...(firstProblem ? { firstProblem } : {}),
   };
+}
+
+type Answers = { latencies: number[]; statuses: Record<string, number>; firstProblem?: string };
+
+/** A problem details answer, in one line: `422 Check the highlighted fields: email: …`. */
+function problemLine(status: number, body: string): string {
+  try {
+    const problem = JSON.parse(body) as { title?: string; detail?: string; errors?: Record<string, string[]> };
+    const fields = Object.entries(problem.errors ?? {}).map(([field, messages]) => `${field}: ${messages.join(' ')}`).join('; ');
+    return [status, problem.title, problem.detail, fields].filter(Boolean).join(' ').slice(0, 300);
+  } catch {
+    return `${status} ${body.slice(0, 200)}`;
+  }
 }
 
 type Built = { method: 'GET' | 'PATCH' | 'POST'; path: string; body?: string; headers?: Record<string, string>; kind: string; id?: number };
 
 /** Runs autocannon with one request builder; latencies are grouped by the kind each request had. */
 async function drive(base: string, cookie: string, build: () => Built | undefined, seconds: number, { rate, onAnswer }: { rate?: number; onAnswer?: (sent: Built, status: number, headers: Record<string, string>) => void } = {}) {
-  const byKind = new Map<string, { latencies: number[]; statuses: Record<string, number> }>();
+  const byKind = new Map<string, Answers>();
+  const entryOf = (kind: string) => {
+    let entry = byKind.get(kind);
+    if (!entry) byKind.set(kind, (entry = { latencies: [], statuses: {} }));
+    return entry;
+  };
   const request = {
     setupRequest: (req: autocannon.Request, context: Record<string, unknown>) => {
       const next = build();
@@ -89,7 +111,9 @@ async function drive(base: string, cookie: string, build: () => Built | undefine
         headers: { ...req.headers, cookie, ...(next.body ? { 'content-type': 'application/json' } : {}), ...next.headers },
       } as autocannon.Request;
     },
-    onResponse: (status: number, _body: string, context: Record<string, unknown>, headers: Record<string, string>) => {
+    onResponse: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => {
+      const sent = context.sent as Built | undefined;
+      if (sent && status >= 300) entryOf(sent.kind).firstProblem ??= problemLine(status, body);
       const lower = Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
       if (context.sent) onAnswer?.(context.sent as Built, status, lower);
     },
@@ -110,9 +134,7 @@ async function drive(base: string, cookie: string, build: () => Built | undefine
   );
   instance.on('response', (client, statusCode, _bytes, responseTime) => {
     const sent = (client as unknown as { requestIterator: { context: { sent?: Built } } }).requestIterator.context.sent;
-    const kind = sent?.kind ?? 'unknown';
-    let entry = byKind.get(kind);
-    if (!entry) byKind.set(kind, (entry = { latencies: [], statuses: {} }));
+    const entry = entryOf(sent?.kind ?? 'unknown');
     entry.latencies.push(responseTime);
     entry.statuses[statusCode] = (entry.statuses[statusCode] ?? 0) + 1;
   });
@@ -178,6 +200,9 @@ async function main() {
       return response.headers.getSetCookie()[0]!.split(';')[0]!;
     };
     const admin = await signIn({ email: 'admin', password: 'admin' });
+    // A new customer carries only the optional fields this database stores (a stock 6.0 one: none).
+    const { optionalFields } = (await (await fetch(`${base}/api/settings`, { headers: { cookie: admin } })).json()) as Pick<Settings, 'optionalFields'>;
+    const stored = (name: string) => !(name in optionalFields) || optionalFields[name as OptionalFieldName];
     const reseller = await signIn(benchReseller(1));
 
     // Customers saved by the bench, each used by one connection at a time with its latest ETag.
@@ -202,7 +227,7 @@ async function main() {
     const create = (): Built => {
       creates += 1;
       const number = `8${String(process.pid % 1000).padStart(3, '0')}${String(creates).padStart(6, '0')}`;
-      return { kind: 'create', method: 'POST', path: '/api/customers', body: JSON.stringify(newCustomer(number, `new${creates}@bench.example`)) };
+      return { kind: 'create', method: 'POST', path: '/api/customers', body: JSON.stringify(Object.fromEntries(Object.entries(newCustomer(number, `new${creates}@bench.example`)).filter(([name]) => stored(name)))) };
     };
     const onAnswer = (sent: Built, status: number, headers: Record<string, string>) => {
       if (sent.kind !== 'patch' || sent.id === undefined) return;
@@ -237,9 +262,9 @@ async function main() {
     for (const scenario of scenarios.filter((s) => ONLY === undefined || s.name.includes(ONLY))) {
       const run = await drive(base, scenario.cookie, scenario.build, SECONDS, { onAnswer });
       const entry = run.byKind.get(scenario.kind) ?? { latencies: [], statuses: {} };
-      const row = summarise(scenario.name, scenario.kind, entry.latencies, entry.statuses, run.connectionErrors, SECONDS);
+      const row = summarise(scenario.name, scenario.kind, entry, run.connectionErrors, SECONDS);
       figures.push(row);
-      console.log(`  ${row.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.throughput}/s, errors ${row.errors}`);
+      console.log(`  ${row.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.throughput}/s, errors ${row.errors}${row.firstProblem ? ` (first: ${row.firstProblem})` : ''}`);
     }
     if (ONLY !== undefined) {
       console.log(`--only=${ONLY}: no mix, no results file; load average now ${loadavg().map(round).join(' ')}`);
@@ -269,9 +294,9 @@ async function main() {
     for (const [kind, entry] of mix.byKind) {
       all.latencies.push(...entry.latencies);
       for (const [s, n] of Object.entries(entry.statuses)) all.statuses[s] = (all.statuses[s] ?? 0) + n;
-      mixKinds.push(summarise(`mix: ${kind}`, kind, entry.latencies, entry.statuses, 0, MIX_SECONDS));
+      mixKinds.push(summarise(`mix: ${kind}`, kind, entry, 0, MIX_SECONDS));
     }
-    const mixed = summarise(`mix at ${RATE}/s, ${MIX_SECONDS} s`, 'mix', all.latencies, all.statuses, mix.connectionErrors, MIX_SECONDS);
+    const mixed = summarise(`mix at ${RATE}/s, ${MIX_SECONDS} s`, 'mix', all, mix.connectionErrors, MIX_SECONDS);
     const peakMB = round(kB('VmHWM'));
     const settled = memory.filter((m) => m.t >= 20);
     const third = Math.max(1, Math.floor(settled.length / 3));
