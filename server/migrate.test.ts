@@ -129,8 +129,14 @@ describe('npm run server:migrate -- --add-indexes', () => {
     expect(await addIndexes(indexedUrl())).toEqual([]);
   });
 
-  it('then finds it by reading the index: no row is scanned', async () => {
-    for (const q of searches) expect([q, await search(q)]).toEqual([q, { emails: ['c2711@bench.example'], scanned: 0 }]);
+  it('then finds it by reading the index: no row of accounts is scanned', async () => {
+    for (const q of searches) {
+      const { emails, scanned } = await search(q);
+      expect([q, emails]).toEqual([q, ['c2711@bench.example']]);
+      // What is scanned is the page's ids, in the deferred join's temporary tables (MariaDB
+      // reads each twice, and counts one read more for its end): never the table.
+      expect([q, scanned]).toEqual([q, 2 * (emails.length + 1)]);
+    }
   });
 
   it("lists the same statements in the README that it runs", () => {

@@ -11,6 +11,13 @@ export const recommendedIndexes: ReadonlyArray<{ name: string; columns: readonly
   // The list's scope and filters (deleted, type, reseller, status, account type): its COUNT(*)
   // and its default order read this index instead of every row of the table.
   { name: 'carrierdesk_list', columns: ['deleted', 'type', 'reseller_id', 'status', 'posttoexternal'] },
+  // The list's order when it is sorted by account number (the default), by status and by
+  // account type: each holds the sort column, then id (the tie-break) and type, so a page is
+  // found in the index alone, however deep (OFFSET); without them a sort by status or account
+  // type read every customer's row, then sorted them all.
+  { name: 'carrierdesk_number', columns: ['deleted', 'number', 'id', 'type'] },
+  { name: 'carrierdesk_status', columns: ['deleted', 'status', 'id', 'type'] },
+  { name: 'carrierdesk_account_type', columns: ['deleted', 'posttoexternal', 'id', 'type'] },
   // The email checks of a save and a create, and a search by the start of an email.
   { name: 'carrierdesk_email', columns: ['email'] },
   // Sorting by name, and a search by the start of a first name.

@@ -92,6 +92,25 @@ describe('the customer list', () => {
     expect(page2.body).toMatchObject({ total: 6, page: 2, pageSize: 2 });
     expect(page2.body.items.map((c: { firstName: string }) => c.firstName)).toEqual(['default', 'Ina']);
   });
+
+  it('pages through every sort, either way, in the order of one long page, ties broken by id', async () => {
+    const keys = ['accountNumber', 'name', 'company', 'email', 'status', 'accountType', 'balance'];
+    for (const sort of [...keys, ...keys.map((key) => `-${key}`)]) {
+      const whole = (await admin.call('GET', `/customers?sort=${sort}&pageSize=100`)).body;
+      const pages = await Promise.all([1, 2, 3].map(async (page) => (await admin.call('GET', `/customers?sort=${sort}&page=${page}&pageSize=2`)).body));
+      expect([sort, pages.flatMap(ids), pages.map((p) => p.total)]).toEqual([sort, ids(whole), [6, 6, 6]]);
+      if (sort.endsWith('status') || sort.endsWith('accountType')) {
+        const key = sort.replace('-', '') as 'status' | 'accountType';
+        // As ASTPP stores them: active and prepaid are 0, so they come first in ascending order.
+        const stored = (c: Record<string, string | number>) => Number(c[key] === 'inactive' || c[key] === 'postpaid');
+        const byKeyThenId = [...whole.items].sort(
+          (a: Record<string, string | number>, b: Record<string, string | number>) => stored(a) - stored(b) || (a.id as number) - (b.id as number),
+        );
+        const expected = byKeyThenId.map((c: { id: number }) => c.id);
+        expect([sort, ids(whole)]).toEqual([sort, sort.startsWith('-') ? [...expected].reverse() : expected]);
+      }
+    }
+  });
 });
 
 describe('a customer', () => {
