@@ -71,11 +71,14 @@ describe('npm run server:migrate -- --add-indexes', () => {
   // chooses an index when one can serve, and the other files' database keeps its stock indexes.
   const indexedUrl = () => Object.assign(new URL(inject('databaseUrl')), { pathname: '/astpp_indexed' }).href;
   const admin: User = { id: 1, name: 'Administrator', email: 'admin', role: 'admin', resellerId: null };
-  /** Rows the database read by scanning a table while `run` ran (nothing else runs meanwhile). */
+  /**
+   * Rows the database read by scanning a table, or by walking an index from end to end (as it
+   * does for a page in an index's order), while `run` ran (nothing else runs meanwhile).
+   */
   async function rowsScanned(run: () => Promise<unknown>) {
     const read = async () => {
-      const [[row]] = await astpp.query<RowDataPacket[]>("SHOW GLOBAL STATUS LIKE 'Handler_read_rnd_next'");
-      return Number(row!.Value);
+      const rows = await astpp.query<RowDataPacket[]>("SHOW GLOBAL STATUS WHERE Variable_name IN ('Handler_read_rnd_next', 'Handler_read_next')");
+      return rows[0].reduce((sum, row) => sum + Number(row.Value), 0);
     };
     // Reading the counter scans a row or two itself: an empty run measures how many.
     const [first, before] = [await read(), await read()];
@@ -133,9 +136,9 @@ describe('npm run server:migrate -- --add-indexes', () => {
     for (const q of searches) {
       const { emails, scanned } = await search(q);
       expect([q, emails]).toEqual([q, ['c2711@bench.example']]);
-      // What is scanned is the page's ids, in the deferred join's temporary tables (MariaDB
-      // reads each twice, and counts one read more for its end): never the table.
-      expect([q, scanned]).toEqual([q, 2 * (emails.length + 1)]);
+      // A handful (5 on MariaDB 10.11): the index entries that match, and the page's ids in the
+      // deferred join's temporary tables; not the 3,000 customers.
+      expect(scanned, q).toBeLessThanOrEqual(25);
     }
   });
 

@@ -93,6 +93,13 @@ describe('the customer list', () => {
     expect(page2.body.items.map((c: { firstName: string }) => c.firstName)).toEqual(['default', 'Ina']);
   });
 
+  it('counts the customers on the last page, and past it', async () => {
+    expect((await admin.call('GET', '/customers?page=2&pageSize=4')).body).toMatchObject({ total: 6, page: 2 });
+    expect((await admin.call('GET', '/customers?page=3&pageSize=3')).body).toMatchObject({ items: [], total: 6, page: 3 });
+    expect((await admin.call('GET', '/customers?page=2&pageSize=3')).body).toMatchObject({ total: 6, page: 2 });
+    expect((await admin.call('GET', '/customers?q=nobody-is-called-this')).body).toMatchObject({ items: [], total: 0 });
+  });
+
   it('pages through every sort, either way, in the order of one long page, ties broken by id', async () => {
     const keys = ['accountNumber', 'name', 'company', 'email', 'status', 'accountType', 'balance'];
     for (const sort of [...keys, ...keys.map((key) => `-${key}`)]) {
