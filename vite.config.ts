@@ -53,7 +53,8 @@ export default defineConfig(({ command, mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
       css: false,
-      testTimeout: 20_000,
+      // Ceilings for a busy or slower machine (findBy* waits up to 10 s, src/test/setup.ts).
+      testTimeout: 30_000,
       pool: 'threads',
       // Vitest leaves one core free by default: one worker on a 2-core build machine (63 s).
       // Nothing else runs beside it in `npm test`, so it takes them all: 36–41 s there.

@@ -33,8 +33,9 @@ if (typeof window !== 'undefined') {
 }
 
 configureHttpClient({ baseUrl: '/api', timeoutMs: 5000 });
-// Routes load lazily and the mock answers asynchronously: give findBy* room on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+// Routes load lazily and the mock answers asynchronously: give findBy* room on a busy machine
+// (at 5 s, profile tests failed while a typecheck ran beside them on 2 cores). A passing test never waits it out.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
