@@ -47,10 +47,21 @@ export async function expectNoAxeViolations(
 ) {
   const builder = new AxeBuilder({ page }).withTags(wcagTags).disableRules(disableRules);
   for (const selector of include) builder.include(selector);
+  // A tab panel not shown (display: none) has nothing axe can report, yet walking it cost as
+  // much as the panel shown: on a profile, 3.0 s → 1.5 s a scan without the three hidden ones.
+  // Each panel is scanned by the flow that shows it.
+  for (const id of await hiddenTabPanels(page)) builder.exclude(`#${id}`);
   const results = await (coloursOnly ? builder.withRules(colourRules) : builder).analyze();
   await test.info().attach(`axe: ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   // A selector that matched nothing would make a scan that passes by checking nothing.
   if (include.length) expect(results.passes.length, `axe found nothing to check in ${include.join(', ')}`).toBeGreaterThan(0);
   const count = results.violations.reduce((sum, v) => sum + v.nodes.length, 0);
   expect(count, `axe found ${count} accessibility violation(s) on ${label}:\n\n${formatViolations(results.violations)}\n`).toBe(0);
+}
+
+/** The ids of the tab panels on the page that are not displayed, escaped for a selector. */
+function hiddenTabPanels(page: Page): Promise<string[]> {
+  return page
+    .getByRole('tabpanel', { includeHidden: true })
+    .evaluateAll((panels) => panels.filter((panel) => panel.id && getComputedStyle(panel).display === 'none').map((panel) => CSS.escape(panel.id)));
 }
