@@ -158,9 +158,11 @@ async function replaceTaxes(trx: Transaction<Database>, accountId: number, taxId
   const wanted = [...new Set(taxIds)];
   const existing = await trx.selectFrom('taxes_to_accounts').select('taxes_id').where('accountid', '=', accountId).execute();
   const have = new Set(existing.map((t) => t.taxes_id));
-  let removal = trx.deleteFrom('taxes_to_accounts').where('accountid', '=', accountId);
-  if (wanted.length) removal = removal.where('taxes_id', 'not in', wanted);
-  await removal.execute();
+  // Only rows that exist are deleted: a DELETE that finds none still locks the gap where this
+  // account's rows would go, which for a new account is the end of the index, the same gap
+  // every other new account inserts into: creates made at once then deadlocked (503).
+  const removed = [...have].filter((taxId) => !wanted.includes(taxId));
+  if (removed.length) await trx.deleteFrom('taxes_to_accounts').where('accountid', '=', accountId).where('taxes_id', 'in', removed).execute();
   const added = wanted.filter((taxId) => !have.has(taxId));
   if (!added.length) return;
   const taxes = await trx.selectFrom('taxes').select(['id', 'taxes_priority']).where('id', 'in', added).execute();

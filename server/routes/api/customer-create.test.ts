@@ -151,6 +151,20 @@ describe('creating a customer in ASTPP’s tables', () => {
   });
 });
 
+describe('creating customers at once', () => {
+  it('creates every one of twenty sent together, each with its taxes', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        admin.call('POST', '/customers', { body: { ...newCustomer, accountNumber: `55599${String(i).padStart(5, '0')}`, email: `together${i}@example.com` } }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
+    const ids = answers.map((a) => a.body.id as number);
+    const [taxes] = await astpp.query<RowDataPacket[]>('SELECT accountid, COUNT(*) AS n FROM taxes_to_accounts WHERE accountid IN (?) GROUP BY accountid', [ids]);
+    expect(taxes.map((t) => Number(t.n))).toEqual(ids.map(() => 2));
+  });
+});
+
 describe('generators for the create form', () => {
   it('offers an account number of the configured length that no account has', async () => {
     const { body } = await admin.call('GET', '/generators/account-number');
