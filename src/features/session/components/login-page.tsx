@@ -33,7 +33,7 @@ export function LoginPage() {
 
   return (
     <Center component="main" mih="100vh" p="md" bg="var(--mantine-color-body)">
-      <Stack w="100%" maw={420} gap="lg">
+      <Stack w="100%" maw={480} gap="lg">
         <Center>
           <Image src={brand.logoUrl} alt={brand.name} h={40} w="auto" />
         </Center>
@@ -81,8 +81,8 @@ export function LoginPage() {
                   <Table.Th>
                     <VisuallyHidden>Account</VisuallyHidden>
                   </Table.Th>
-                  <Table.Th fz="xs">Email</Table.Th>
-                  <Table.Th fz="xs">Account number</Table.Th>
+                  {/* One column for both: three columns overflowed the card at its width. */}
+                  <Table.Th fz="xs">Email and account number</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -105,8 +105,6 @@ export function LoginPage() {
                       <Text size="xs" ff="monospace">
                         {account.email}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
                       <Text size="xs" ff="monospace">
                         {account.accountNumber}
                       </Text>
